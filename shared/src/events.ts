@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Outcome } from './domain.js';
+import { Centre, CounterState, DisplayCall, PublicTicket, QueueSummary } from './schemas.js';
+
+/**
+ * The server-sent events of `GET /api/events`: one map of event name → payload, used by the
+ * server to emit and by every client to consume. Payloads are public (the stream needs no
+ * login), so they carry numbers and counters, never a name or a note.
+ */
+const TicketChange = z.object({
+  ticket: PublicTicket,
+  /** Queue figures of the services this change touched, so waits on screens stay live. */
+  queues: z.array(QueueSummary),
+});
+
+export const serverEvents = {
+  /** Sent first on every (re)connect: the whole current state. Its id is the newest event's. */
+  snapshot: z.object({
+    centre: Centre,
+    tickets: z.array(PublicTicket).describe('waiting, called and serving tickets of the day'),
+    recentCalls: z.array(DisplayCall),
+  }),
+  'ticket.issued': TicketChange,
+  'ticket.called': TicketChange.extend({ call: DisplayCall }),
+  'ticket.recalled': TicketChange.extend({ call: DisplayCall }),
+  'ticket.started': TicketChange,
+  'ticket.transferred': TicketChange.extend({ fromServiceId: z.string() }),
+  'ticket.finished': TicketChange.extend({ outcome: Outcome }),
+  'ticket.no-show': TicketChange,
+  'ticket.cancelled': TicketChange,
+  'counter.changed': z.object({ counter: CounterState }),
+  'service.changed': z.object({ serviceId: z.string(), open: z.boolean(), closedByStaff: z.boolean() }),
+  'config.changed': z.object({}),
+  /** The daily reset ended the day: numbering restarts, unfinished tickets were ended. */
+  'day.reset': z.object({ businessDay: z.string(), endedTickets: z.number().int() }),
+  /** The kiosk recorded that a citizen took the self-service route instead of a ticket. */
+  'channel.redirected': z.object({ serviceId: z.string() }),
+} as const;
+
+export type ServerEventName = keyof typeof serverEvents;
+export type ServerEventPayload<Name extends ServerEventName> = z.infer<(typeof serverEvents)[Name]>;
+export type ServerEvent = { [Name in ServerEventName]: { id: number; type: Name; data: ServerEventPayload<Name> } }[ServerEventName];

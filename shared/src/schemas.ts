@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { AuthorityLevel, CounterStatus, LanguageCode, Outcome, Role, TicketStatus, TransferPlacement } from './domain.js';
+import { LocalizedName } from './config.js';
+
+const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 time');
+const Id = z.string().min(1).max(64);
+
+/** Route parameters. */
+export const TicketIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const CounterIdParams = z.object({ counterId: Id });
+export const ServiceIdParams = z.object({ id: Id });
+export const TrackingCodeParams = z.object({ trackingCode: z.string().regex(/^[A-Za-z0-9]{6,32}$/, 'a tracking code') });
+export const StaffIdParams = z.object({ id: z.coerce.number().int().positive() });
+
+/** What anyone may see of a ticket: no names, no notes, nothing personal. */
+export const PublicTicket = z.object({
+  id: z.number().int(),
+  number: z.string(),
+  serviceId: z.string(),
+  status: TicketStatus,
+  issuedAt: Timestamp,
+  counterId: z.string().nullable(),
+  calledAt: Timestamp.nullable(),
+});
+export type PublicTicket = z.infer<typeof PublicTicket>;
+
+/** A ticket as the citizen who took it sees it. */
+export const Ticket = PublicTicket.extend({
+  lang: z.string(),
+  position: z.number().int().nullable().describe('1 when next in its queue; null once called'),
+  estimatedWaitMinutes: z.number().int().nullable(),
+  trackingCode: z.string(),
+  trackingUrl: z.string().describe('path of the tracking page, for the receipt QR code'),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
+/** A ticket as staff see it at the counter. */
+export const StaffTicket = Ticket.extend({
+  originalServiceId: z.string(),
+  queuedAt: Timestamp,
+  staffId: z.number().int().nullable(),
+  startedAt: Timestamp.nullable(),
+  finishedAt: Timestamp.nullable(),
+  outcome: Outcome.nullable(),
+  recallCount: z.number().int(),
+  transferNote: z.string().nullable(),
+  targetCounterId: z.string().nullable(),
+  targetStaffId: z.number().int().nullable(),
+  appointmentAt: Timestamp.nullable(),
+});
+export type StaffTicket = z.infer<typeof StaffTicket>;
+
+export const TicketEvent = z.object({
+  id: z.number().int(),
+  at: Timestamp,
+  type: z.string(),
+  counterId: z.string().nullable(),
+  staffId: z.number().int().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export const TicketWithHistory = StaffTicket.extend({ history: z.array(TicketEvent) });
+
+export const Tracking = z.object({
+  number: z.string(),
+  serviceId: z.string(),
+  serviceName: LocalizedName,
+  status: TicketStatus,
+  lang: z.string(),
+  position: z.number().int().nullable(),
+  estimatedWaitMinutes: z.number().int().nullable(),
+  counterId: z.string().nullable(),
+  counterName: z.string().nullable(),
+  calledAt: Timestamp.nullable(),
+});
+export type Tracking = z.infer<typeof Tracking>;
+
+export const QueueSummary = z.object({
+  serviceId: z.string(),
+  waiting: z.number().int(),
+  estimatedWaitMinutes: z.number().int().nullable(),
+  longestWaitMinutes: z.number().int(),
+});
+export type QueueSummary = z.infer<typeof QueueSummary>;
+
+export const CentreService = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  name: LocalizedName,
+  prefix: z.string(),
+  authority: AuthorityLevel,
+  selfServiceUrl: z.string().nullable(),
+  open: z.boolean().describe('tickets can be taken now'),
+  closedByStaff: z.boolean(),
+  opensAt: Timestamp.nullable().describe('when a closed service next takes tickets'),
+  waiting: z.number().int(),
+  estimatedWaitMinutes: z.number().int().nullable(),
+});
+export type CentreService = z.infer<typeof CentreService>;
+
+export const CounterState = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  name: z.string(),
+  services: z.array(z.string()),
+  status: CounterStatus,
+  pauseReason: z.string().nullable(),
+  staffId: z.number().int().nullable(),
+  since: Timestamp.nullable(),
+  currentTicket: PublicTicket.nullable(),
+});
+export type CounterState = z.infer<typeof CounterState>;
+
+export const TodayHours = z.object({
+  date: z.string(),
+  open: z.string().nullable(),
+  close: z.string().nullable(),
+  isOpen: z.boolean(),
+  issuingClosesAt: Timestamp.nullable().describe('when the last ticket of today can be taken'),
+  nextOpening: Timestamp.nullable(),
+});
+export type TodayHours = z.infer<typeof TodayHours>;
+
+export const Centre = z.object({
+  id: z.string(),
+  name: z.string(),
+  timeZone: z.string(),
+  businessDay: z.string(),
+  units: z.array(z.object({ id: z.string(), name: LocalizedName, dispensation: z.boolean() })),
+  services: z.array(CentreService),
+  counters: z.array(CounterState),
+  today: TodayHours,
+});
+export type Centre = z.infer<typeof Centre>;
+
+export const DisplayCall = z.object({
+  eventId: z.number().int(),
+  ticketId: z.number().int(),
+  number: z.string(),
+  serviceId: z.string(),
+  counterId: z.string(),
+  counterName: z.string(),
+  calledAt: Timestamp,
+  recall: z.boolean(),
+});
+export type DisplayCall = z.infer<typeof DisplayCall>;
+
+export const DisplayQuery = z.object({
+  unitId: z.string().optional().describe('comma-separated units: a zone'),
+  counterId: z.string().optional().describe('comma-separated counters: a zone'),
+  limit: z.coerce.number().int().min(1).max(50).default(8),
+});
+
+export const IssueTicketBody = z.object({
+  serviceId: Id,
+  lang: LanguageCode.default('da'),
+});
+export const FinishBody = z.object({ outcome: Outcome.default('resolved') });
+export const TransferBody = z.object({
+  serviceId: Id,
+  placement: TransferPlacement.default('original'),
+  note: z.string().trim().max(500).optional(),
+  counterId: Id.optional().describe('reserve the ticket for this counter'),
+  staffId: z.number().int().positive().optional().describe('reserve the ticket for this person'),
+});
+export const CallTicketBody = z.object({ counterId: Id });
+export const PauseBody = z.object({ reason: z.string().trim().min(1).max(120).default('pause') });
+export const TicketListQuery = z.object({
+  status: z
+    .string()
+    .optional()
+    .describe('comma-separated statuses; default: waiting, called and serving'),
+  serviceId: Id.optional(),
+});
+
+export const LoginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export const LoginResult = z.object({
+  token: z.string(),
+  expiresAt: Timestamp,
+  staff: z.lazy(() => StaffAccount),
+});
+export const StaffAccount = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  unitId: z.string().nullable(),
+  role: Role,
+  disabled: z.boolean(),
+});
+export type StaffAccount = z.infer<typeof StaffAccount>;
+export const CreateStaffBody = z
+  .object({
+    username: z.string().regex(/^[a-z0-9._-]{2,64}$/, 'lower-case letters, digits, dot, dash or underscore (2–64)'),
+    password: z.string().min(10, 'at least 10 characters').max(256),
+    displayName: z.string().trim().min(1).max(120).optional(),
+    unitId: Id.nullable().optional(),
+    role: Role,
+  })
+  .refine((body) => body.role === 'admin' || body.role === 'agent' || Boolean(body.unitId), {
+    path: ['unitId'],
+    message: 'staff and managers belong to a unit',
+  });
+export const UpdateStaffBody = z.object({
+  password: z.string().min(10, 'at least 10 characters').max(256).optional(),
+  displayName: z.string().trim().min(1).max(120).optional(),
+  unitId: Id.nullable().optional(),
+  role: Role.optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const Health = z.object({ status: z.literal('ok') });
+export const Empty = z.object({});
+export const CallNextResult = z.object({ ticket: StaffTicket });
