@@ -33,8 +33,6 @@ export const serverEvents = {
   'config.changed': z.object({}),
   /** The daily reset ended the day: numbering restarts, unfinished tickets were ended. */
   'day.reset': z.object({ businessDay: z.string(), endedTickets: z.number().int() }),
-  /** The kiosk recorded that a citizen took the self-service route instead of a ticket. */
-  'channel.redirected': z.object({ serviceId: z.string() }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

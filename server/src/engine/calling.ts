@@ -1,0 +1,93 @@
+import type { Counter, StaffTicket } from '@dintur/shared';
+import type { TicketRecord } from '../data/ticket-repository.js';
+import type { EngineContext } from './context.js';
+import { invalidState } from './errors.js';
+import { requireSeat, resumeIfPaused } from './counters.js';
+import { mayServe, type Actor } from './permissions.js';
+import { staffTicket } from './views.js';
+import { finishTicket, markCalled, requireMayServe, requireTicket } from './visits.js';
+
+/** A checked-in appointment is called this long before its booked time. */
+export const appointmentCallAheadMs = 2 * 60_000;
+
+/**
+ * The ticket a counter should call next, or undefined. Among the waiting tickets of the
+ * counter's services that this person may serve:
+ * 1. checked-in appointments that are due, earliest booking first;
+ * 2. tickets transferred to this counter or this person;
+ * 3. the highest weighted waiting time (the counter profile's weight × time waited, the
+ *    generalized cμ rule of NOTES-queueing.md), oldest first on ties.
+ */
+export function selectNextTicket(context: EngineContext, counter: Counter, actor: Actor): TicketRecord | undefined {
+  const index = context.index();
+  const eligible = new Map(
+    counter.services
+      .filter((entry) => {
+        const service = index.services.get(entry.serviceId);
+        return service !== undefined && mayServe(actor, service, index.units);
+      })
+      .map((entry) => [entry.serviceId, entry.weight]),
+  );
+  if (eligible.size === 0) return undefined;
+  const businessDay = context.businessDay();
+  const now = context.clock.now();
+
+  const due = context.tickets.dueAppointments(businessDay, now + appointmentCallAheadMs).find((ticket) => eligible.has(ticket.serviceId));
+  if (due) return due;
+
+  const reserved = context.tickets.reservedFor(businessDay, counter.id, actor.id).find((ticket) => eligible.has(ticket.serviceId));
+  if (reserved) return reserved;
+
+  let best: { ticket: TicketRecord; score: number } | undefined;
+  for (const [serviceId, weight] of eligible) {
+    const head = context.tickets.headOfQueue({ businessDay, serviceId, counterId: counter.id, staffId: actor.id });
+    if (!head) continue;
+    const score = weight * (now - head.queuedAt);
+    if (
+      !best ||
+      score > best.score ||
+      (score === best.score && (head.queuedAt < best.ticket.queuedAt || (head.queuedAt === best.ticket.queuedAt && head.id < best.ticket.id)))
+    ) {
+      best = { ticket: head, score };
+    }
+  }
+  return best?.ticket;
+}
+
+/** Finishes what the counter holds as resolved, as a counter's "next" button does. */
+function finishCurrent(context: EngineContext, actor: Actor, counterId: string): void {
+  for (const current of context.tickets.atCounter(counterId)) finishTicket(context, actor, current, 'resolved');
+}
+
+/**
+ * "Next" at a counter: finishes the current visit and calls the next ticket, in one
+ * transaction, so two counters pressing at once never get the same ticket. Null when nothing
+ * waits that this counter and person may serve.
+ */
+export function callNext(context: EngineContext, actor: Actor, counterId: string): StaffTicket | null {
+  return context.transaction(() => {
+    const counter = context.index().counter(counterId);
+    requireSeat(context, actor, counterId);
+    resumeIfPaused(context, actor, counterId);
+    finishCurrent(context, actor, counterId);
+    const next = selectNextTicket(context, counter, actor);
+    return next ? staffTicket(context, markCalled(context, next, counterId, actor)) : null;
+  });
+}
+
+/** Calls one waiting ticket out of order to the person's counter. */
+export function callTicket(context: EngineContext, actor: Actor, id: number, counterId: string): StaffTicket {
+  return context.transaction(() => {
+    const counter = context.index().counter(counterId);
+    requireSeat(context, actor, counterId);
+    const ticket = requireTicket(context, id);
+    if (ticket.status !== 'waiting') throw invalidState(`Ticket ${ticket.number} is ${ticket.status}; only a waiting ticket can be called.`);
+    if (!counter.services.some((entry) => entry.serviceId === ticket.serviceId)) {
+      throw invalidState(`${counter.name} does not call ${context.index().service(ticket.serviceId).name.en}.`);
+    }
+    requireMayServe(context, actor, ticket.serviceId);
+    resumeIfPaused(context, actor, counterId);
+    finishCurrent(context, actor, counterId);
+    return staffTicket(context, markCalled(context, ticket, counterId, actor));
+  });
+}

@@ -1,0 +1,51 @@
+import { CentreConfig, type ErrorIssue } from '@dintur/shared';
+import type { EngineContext } from './context.js';
+import { DomainError } from './errors.js';
+
+/** Turns a failed parse into the list of every bad field, for the 400 answer. */
+export function configIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): ErrorIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
+}
+
+/** Parses a configuration document, or throws a 400 listing every bad field. */
+export function parseConfig(document: unknown): CentreConfig {
+  const result = CentreConfig.safeParse(document);
+  if (!result.success) {
+    const issues = configIssues(result.error);
+    throw new DomainError(400, 'invalid-config', `The configuration has ${issues.length} problem(s).`, undefined, issues);
+  }
+  return result.data;
+}
+
+/**
+ * Replaces the whole configuration. Refused while a service or counter it removes still has
+ * tickets in progress, so nothing a citizen holds is orphaned.
+ */
+export function replaceConfig(context: EngineContext, document: unknown, staffId: number | null): CentreConfig {
+  const config = parseConfig(document);
+  return context.transaction(() => {
+    const services = new Set(config.services.map((service) => service.id));
+    const counters = new Set(config.counters.map((counter) => counter.id));
+    const issues: ErrorIssue[] = [];
+    for (const ticket of context.tickets.activeOfDay(context.businessDay())) {
+      if (!services.has(ticket.serviceId)) {
+        issues.push({ path: 'services', message: `service "${ticket.serviceId}" still has ticket ${ticket.number} (${ticket.status})` });
+      }
+      if (ticket.counterId && !counters.has(ticket.counterId)) {
+        issues.push({ path: 'counters', message: `counter "${ticket.counterId}" still holds ticket ${ticket.number}` });
+      }
+    }
+    if (issues.length > 0) {
+      throw new DomainError(409, 'conflict', 'The new configuration removes services or counters that tickets still need.', undefined, issues);
+    }
+    for (const state of context.counterStates().values()) {
+      if (!counters.has(state.counterId) && state.status !== 'closed') {
+        context.saveCounterState({ ...state, status: 'closed', staffId: null, pauseReason: null, since: context.clock.now() });
+      }
+    }
+    context.centre.saveConfig(config, context.clock.now());
+    context.setConfig(config);
+    context.record({ type: 'config.changed', staffId, details: {} }, { type: 'config.changed', data: {} });
+    return config;
+  });
+}

@@ -1,0 +1,110 @@
+import type { CentreConfig, Outcome, StaffTicket, TicketStatus } from '@dintur/shared';
+import { createCentreRepository } from '../data/centre-repository.js';
+import type { Db } from '../data/database.js';
+import { createEventRepository } from '../data/event-repository.js';
+import { createStaffRepository } from '../data/staff-repository.js';
+import { createTicketRepository } from '../data/ticket-repository.js';
+import { callNext, callTicket } from './calling.js';
+import { centreView, recentCalls, setServiceClosed, snapshot, track, type DisplayFilter } from './centre-view.js';
+import type { Clock } from './clock.js';
+import { parseConfig, replaceConfig } from './config-service.js';
+import { createContext } from './context.js';
+import { closeCounter, openCounter, pauseCounter, resumeCounter } from './counters.js';
+import { rollOverDay } from './day-reset.js';
+import { issueTicket, type IssueRequest } from './issuing.js';
+import { defaultScryptCost, type ScryptCost } from './passwords.js';
+import type { Actor } from './permissions.js';
+import { createStaffService } from './staff-service.js';
+import { staffTicket } from './views.js';
+import { cancel, cancelTicket, finish, noShow, recall, requireTicket, start, transfer, type TransferRequest } from './visits.js';
+
+export type EngineOptions = {
+  db: Db;
+  clock: Clock;
+  /** Used when the database has no configuration yet (first start). */
+  initialConfig: unknown;
+  scryptCost?: ScryptCost;
+};
+
+/**
+ * The queue engine of one centre: every rule of who is served next and by whom. Knows nothing
+ * of HTTP; every write runs in one synchronous SQLite transaction.
+ */
+export function createEngine(options: EngineOptions) {
+  const repositories = {
+    tickets: createTicketRepository(options.db),
+    events: createEventRepository(options.db),
+    centre: createCentreRepository(options.db),
+    staff: createStaffRepository(options.db),
+  };
+  const stored = repositories.centre.config();
+  const config = parseConfig(stored ?? options.initialConfig);
+  if (stored === undefined) repositories.centre.saveConfig(config, options.clock.now());
+  const context = createContext({ db: options.db, clock: options.clock, repositories, config, rollOver: rollOverDay });
+  const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
+
+  return {
+    context,
+    staff,
+    clock: options.clock,
+    config: (): CentreConfig => context.index().config,
+    replaceConfig: (document: unknown, actor: Actor | null) => replaceConfig(context, document, actor?.id ?? null),
+    centre: () => context.transaction(() => centreView(context)),
+    snapshot: () => snapshot(context),
+    display: (filter: DisplayFilter) => context.transaction(() => recentCalls(context, filter)),
+    /** Rolls the business day over if the reset time has passed (also done by every write). */
+    tick: () => void context.transaction(() => context.businessDay()),
+
+    issueTicket: (request: IssueRequest) => issueTicket(context, request),
+    track: (code: string) => context.transaction(() => track(context, code)),
+    cancelByCitizen(code: string) {
+      return context.transaction(() => {
+        const ticket = context.tickets.byTrackingCode(code);
+        if (!ticket) return track(context, code);
+        cancelTicket(context, ticket, null);
+        return track(context, code);
+      });
+    },
+    listTickets(filter: { statuses: TicketStatus[]; serviceId?: string | undefined }): StaffTicket[] {
+      return context.transaction(() =>
+        context.tickets
+          .ofDay(context.businessDay())
+          .filter((ticket) => filter.statuses.includes(ticket.status) && (!filter.serviceId || ticket.serviceId === filter.serviceId))
+          .map((ticket) => staffTicket(context, ticket)),
+      );
+    },
+    getTicket(id: number) {
+      const ticket = requireTicket(context, id);
+      const history = context.events.ofTicket(id).map((event) => ({
+        id: event.id,
+        at: new Date(event.at).toISOString(),
+        type: event.type,
+        counterId: event.counterId,
+        staffId: event.staffId,
+        details: event.details,
+      }));
+      return { ...staffTicket(context, ticket), history };
+    },
+
+    callNext: (actor: Actor, counterId: string) => callNext(context, actor, counterId),
+    callTicket: (actor: Actor, id: number, counterId: string) => callTicket(context, actor, id, counterId),
+    recall: (actor: Actor, id: number) => recall(context, actor, id),
+    start: (actor: Actor, id: number) => start(context, actor, id),
+    noShow: (actor: Actor, id: number) => noShow(context, actor, id),
+    finish: (actor: Actor, id: number, outcome: Outcome) => finish(context, actor, id, outcome),
+    transfer: (actor: Actor, id: number, request: TransferRequest) => transfer(context, actor, id, request),
+    cancel: (actor: Actor, id: number) => cancel(context, actor, id),
+
+    openCounter: (actor: Actor, counterId: string) => openCounter(context, actor, counterId),
+    closeCounter: (actor: Actor, counterId: string) => closeCounter(context, actor, counterId),
+    pauseCounter: (actor: Actor, counterId: string, reason: string) => pauseCounter(context, actor, counterId, reason),
+    resumeCounter: (actor: Actor, counterId: string) => resumeCounter(context, actor, counterId),
+    setServiceClosed: (actor: Actor, serviceId: string, closed: boolean) => setServiceClosed(context, actor, serviceId, closed),
+
+    onPublish: context.onPublish,
+    publishedAfter: (id: number, limit: number) => context.events.publishedAfter(id, limit),
+    lastEventId: () => context.events.lastId(),
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import type { Ticket } from '@dintur/shared';
+import type { EngineContext } from './context.js';
+import { DomainError } from './errors.js';
+import { issuingStatus } from './calendar.js';
+import { citizenTicket, iso, publicTicket, queueSummaries } from './views.js';
+
+/** Letters and digits that cannot be mistaken for each other when typed from a receipt. */
+const trackingAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+function trackingCode(): string {
+  const bytes = randomBytes(12);
+  let code = '';
+  for (const byte of bytes) code += trackingAlphabet[byte % trackingAlphabet.length];
+  return code;
+}
+
+export type IssueRequest = {
+  serviceId: string;
+  lang: string;
+  /** For a checked-in appointment: the booked time, which also decides its place. */
+  appointmentAt?: number;
+};
+
+/**
+ * Takes a number: the next of the service's prefix for the business day, given inside the
+ * transaction so two kiosks can never get the same one.
+ */
+export function issueTicket(context: EngineContext, request: IssueRequest): Ticket {
+  return context.transaction(() => {
+    const index = context.index();
+    const service = index.service(request.serviceId);
+    const now = context.clock.now();
+    const status = issuingStatus(now, index.config.hours, index.config.centre.timeZone);
+    if (!status.isIssuing && request.appointmentAt === undefined) {
+      const opensAt = status.nextIssuingAt === null ? null : iso(status.nextIssuingAt);
+      throw new DomainError(409, 'centre-closed', `The centre is not issuing tickets now${opensAt ? `; it opens ${opensAt}` : ''}.`, {
+        opensAt,
+      });
+    }
+    if (context.closedServices().has(service.id)) {
+      throw new DomainError(409, 'service-closed', `${service.name.en} is closed for today.`, { opensAt: null });
+    }
+    const businessDay = context.businessDay();
+    const number = `${service.prefix}${context.tickets.nextNumber(businessDay, service.prefix)}`;
+    const id = context.tickets.insert({
+      businessDay,
+      number,
+      serviceId: service.id,
+      lang: request.lang,
+      trackingCode: trackingCode(),
+      issuedAt: now,
+      queuedAt: request.appointmentAt ?? now,
+      appointmentAt: request.appointmentAt ?? null,
+    });
+    const ticket = context.tickets.byId(id)!;
+    context.record(
+      { type: 'ticket.issued', ticket, details: { lang: request.lang, appointmentAt: request.appointmentAt ?? null } },
+      { type: 'ticket.issued', data: { ticket: publicTicket(ticket), queues: queueSummaries(context, [service.id]) } },
+    );
+    return citizenTicket(context, ticket);
+  });
+}

@@ -1,0 +1,112 @@
+import type { CounterState, DisplayCall, PublicTicket, QueueSummary, StaffTicket, Ticket } from '@dintur/shared';
+import type { TicketRecord } from '../data/ticket-repository.js';
+import type { EngineContext } from './context.js';
+
+export const iso = (time: number) => new Date(time).toISOString();
+const isoOrNull = (time: number | null) => (time === null ? null : iso(time));
+
+/** What anyone may see of a ticket. */
+export function publicTicket(ticket: TicketRecord): PublicTicket {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    serviceId: ticket.serviceId,
+    status: ticket.status,
+    issuedAt: iso(ticket.issuedAt),
+    counterId: ticket.counterId,
+    calledAt: isoOrNull(ticket.calledAt),
+  };
+}
+
+/** Position (1 = next) and estimated minutes of a waiting ticket; nulls once it has been called. */
+export function placeInQueue(context: EngineContext, ticket: TicketRecord): { position: number | null; estimatedWaitMinutes: number | null } {
+  if (ticket.status !== 'waiting') return { position: null, estimatedWaitMinutes: null };
+  const ahead = context.tickets.countAhead(ticket);
+  return { position: ahead + 1, estimatedWaitMinutes: estimateFor(context, ticket.serviceId, ahead) };
+}
+
+export function estimateFor(context: EngineContext, serviceId: string, ahead: number): number | null {
+  return context.estimator.estimate(
+    context.index(),
+    serviceId,
+    ahead,
+    context.counterStates(),
+    context.tickets.busyCounters(),
+    context.clock.now(),
+  );
+}
+
+/** A ticket as the citizen who took it sees it. */
+export function citizenTicket(context: EngineContext, ticket: TicketRecord): Ticket {
+  return {
+    ...publicTicket(ticket),
+    ...placeInQueue(context, ticket),
+    lang: ticket.lang,
+    trackingCode: ticket.trackingCode,
+    trackingUrl: `/t/${ticket.trackingCode}`,
+  };
+}
+
+/** A ticket as staff see it. */
+export function staffTicket(context: EngineContext, ticket: TicketRecord): StaffTicket {
+  return {
+    ...citizenTicket(context, ticket),
+    originalServiceId: ticket.originalServiceId,
+    queuedAt: iso(ticket.queuedAt),
+    staffId: ticket.staffId,
+    startedAt: isoOrNull(ticket.startedAt),
+    finishedAt: isoOrNull(ticket.finishedAt),
+    outcome: ticket.outcome,
+    recallCount: ticket.recallCount,
+    transferNote: ticket.transferNote,
+    targetCounterId: ticket.targetCounterId,
+    targetStaffId: ticket.targetStaffId,
+    appointmentAt: isoOrNull(ticket.appointmentAt),
+  };
+}
+
+/** Waiting count, estimate for a newcomer and longest wait of one service's queue. */
+export function queueSummary(context: EngineContext, serviceId: string): QueueSummary {
+  const { waiting, oldest } = context.tickets.queueSummary(serviceId);
+  return {
+    serviceId,
+    waiting,
+    estimatedWaitMinutes: estimateFor(context, serviceId, waiting),
+    longestWaitMinutes: oldest === null ? 0 : Math.max(0, Math.floor((context.clock.now() - oldest) / 60_000)),
+  };
+}
+
+export function queueSummaries(context: EngineContext, serviceIds: Iterable<string>): QueueSummary[] {
+  return [...new Set(serviceIds)].map((serviceId) => queueSummary(context, serviceId));
+}
+
+export function counterState(context: EngineContext, counterId: string): CounterState {
+  const counter = context.index().counter(counterId);
+  const state = context.counterStates().get(counterId);
+  const current = context.tickets.atCounter(counterId)[0];
+  return {
+    id: counter.id,
+    unitId: counter.unitId,
+    name: counter.name,
+    services: counter.services.map((entry) => entry.serviceId),
+    status: state?.status ?? 'closed',
+    pauseReason: state?.status === 'paused' ? state.pauseReason : null,
+    staffId: state?.status === 'closed' ? null : (state?.staffId ?? null),
+    since: state ? iso(state.since) : null,
+    currentTicket: current ? publicTicket(current) : null,
+  };
+}
+
+export function displayCall(context: EngineContext, ticket: TicketRecord, eventId: number, at: number, recall: boolean): DisplayCall {
+  const counterId = ticket.counterId ?? '';
+  return {
+    eventId,
+    ticketId: ticket.id,
+    number: ticket.number,
+    serviceId: ticket.serviceId,
+    counterId,
+    counterName: context.index().counters.get(counterId)?.name ?? counterId,
+    calledAt: iso(at),
+    recall,
+  };
+}

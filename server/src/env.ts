@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const Environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DINTUR_DATA_DIR: z.string().min(1).default('./data'),
+  /** Password of the first `admin` account; generated and printed once when unset. */
+  DINTUR_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  /** Tickets one client may take a minute; 0 turns the limit off (load tests). */
+  DINTUR_ISSUE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  DINTUR_HEARTBEAT_SECONDS: z.coerce.number().positive().default(15),
+});
+
+export type Settings = {
+  port: number;
+  host: string;
+  dataDir: string;
+  adminPassword: string | undefined;
+  issueLimitPerMinute: number;
+  heartbeatMs: number;
+};
+
+/** Reads the environment once, at start; lists every bad value rather than the first. */
+export function readSettings(environment: NodeJS.ProcessEnv): Settings {
+  const result = Environment.safeParse(environment);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.DINTUR_DATA_DIR),
+    adminPassword: env.DINTUR_ADMIN_PASSWORD,
+    issueLimitPerMinute: env.DINTUR_ISSUE_LIMIT_PER_MINUTE,
+    heartbeatMs: env.DINTUR_HEARTBEAT_SECONDS * 1000,
+  };
+}

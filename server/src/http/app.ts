@@ -1,0 +1,53 @@
+import express from 'express';
+import type { Engine } from '../engine/engine.js';
+import { apiNotFound, errorHandler } from './errors.js';
+import { createEventStream } from './event-stream.js';
+import { openApiDocument } from './openapi.js';
+import { perClientRateLimit } from './rate-limit.js';
+import { registerAdminRoutes } from './routes/admin-routes.js';
+import { registerCounterRoutes } from './routes/counter-routes.js';
+import { registerPublicRoutes } from './routes/public-routes.js';
+
+export type AppOptions = {
+  engine: Engine;
+  /** Tickets one client may take a minute; 0 turns the limit off. */
+  issueLimitPerMinute: number;
+  heartbeatMs?: number;
+};
+
+/** The HTTP app of a centre server: the JSON API under /api and the live event stream. */
+export function createApp(options: AppOptions) {
+  const { engine } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((_request, response, next) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+
+  const events = createEventStream(engine, options.heartbeatMs ?? 15_000);
+  app.use('/api', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }), (_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  // Operation paths in the shared map are absolute (`/api/...`).
+  const api = express.Router();
+  const context = {
+    router: api,
+    engine,
+    authenticator: engine.staff,
+    issueLimit: perClientRateLimit(options.issueLimitPerMinute, engine.clock, 'tickets'),
+  };
+  registerPublicRoutes(context);
+  registerCounterRoutes(context);
+  registerAdminRoutes(context);
+  api.get('/api/events', (request, response) => events.handle(request, response));
+  const openApi = openApiDocument();
+  api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
+  app.use(api);
+  app.use('/api', apiNotFound);
+  app.use(errorHandler);
+  return { app, events };
+}

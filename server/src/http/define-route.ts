@@ -1,0 +1,67 @@
+import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { Operation } from '@dintur/shared';
+import type { Actor } from '../engine/permissions.js';
+import { DomainError } from '../engine/errors.js';
+import { resolveActor, type Authenticator } from './auth.js';
+
+type Parsed<Op, Key extends 'params' | 'query' | 'body'> = Op extends { [K in Key]: infer Schema extends z.ZodType } ? z.output<Schema> : undefined;
+
+export type RouteInput<Op extends Operation> = {
+  params: Parsed<Op, 'params'>;
+  query: Parsed<Op, 'query'>;
+  body: Parsed<Op, 'body'>;
+  /** The signed-in person; always set unless the operation is public. */
+  actor: Op['access'] extends 'public' ? Actor | null : Actor;
+  request: Request;
+  response: Response;
+};
+
+/** What a handler returns: the response body, or null for "nothing" (204). */
+export type RouteOutput<Op extends Operation> = Op extends { response: infer Schema extends z.ZodType } ? z.input<Schema> | null : void;
+
+/** `/api/tickets/{id}/recall` → `/api/tickets/:id/recall`. */
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+function parse<Schema extends z.ZodType>(schema: Schema | undefined, value: unknown, where: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+  throw new DomainError(400, 'validation-failed', `Invalid ${where}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, undefined, issues);
+}
+
+/**
+ * Registers one operation of the shared map: checks who may call it, validates parameters,
+ * query and body against its schemas, calls the handler and answers with the operation's
+ * status. A handler is a few lines: parse, call the engine, respond.
+ */
+export function defineRoute<Op extends Operation>(
+  router: Router,
+  authenticator: Authenticator,
+  operation: Op,
+  handler: (input: RouteInput<Op>) => RouteOutput<Op> | Promise<RouteOutput<Op>>,
+  ...middleware: RequestHandler[]
+): void {
+  const run = async (request: Request, response: Response, next: NextFunction) => {
+    try {
+      const actor = resolveActor(authenticator, request, operation.access);
+      const params = parse(operation.params, request.params, 'params');
+      const query = parse(operation.query, request.query, 'query');
+      if (operation.body && request.body === undefined && Number(request.headers['content-length'] ?? 0) > 0) {
+        throw new DomainError(415, 'unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
+      }
+      const body = parse(operation.body, request.body ?? {}, 'body');
+      const result = await handler({ params, query, body, actor, request, response } as RouteInput<Op>);
+      if (response.headersSent) return;
+      if (result === null || result === undefined || operation.status === 204) response.status(204).end();
+      else response.status(operation.status).json(result);
+    } catch (error) {
+      next(error);
+    }
+  };
+  router[operation.method](expressPath(operation.path), ...middleware, run);
+}

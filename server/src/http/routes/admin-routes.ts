@@ -1,0 +1,30 @@
+import { operations } from '@dintur/shared';
+import { sessionTtlMs } from '../../engine/staff-service.js';
+import { clearSessionCookie, setSessionCookie, tokenOf } from '../auth.js';
+import { defineRoute } from '../define-route.js';
+import type { RouteContext } from './route-context.js';
+
+/** Signing in and out, staff accounts, services opened or closed, the configuration. */
+export function registerAdminRoutes({ router, engine, authenticator }: RouteContext): void {
+  defineRoute(router, authenticator, operations.login, async ({ body, request, response }) => {
+    const session = await engine.staff.login(body.username, body.password, request.ip ?? 'unknown');
+    setSessionCookie(request, response, session.token, sessionTtlMs);
+    return { token: session.token, expiresAt: new Date(session.expiresAt).toISOString(), staff: session.staff };
+  });
+  defineRoute(router, authenticator, operations.logout, ({ request, response }) => {
+    const token = tokenOf(request);
+    if (token) engine.staff.logout(token);
+    clearSessionCookie(response);
+  });
+  defineRoute(router, authenticator, operations.me, ({ actor }) => {
+    const account = engine.staff.list().find((staff) => staff.id === actor.id);
+    return account ?? null;
+  });
+  defineRoute(router, authenticator, operations.listStaff, () => engine.staff.list());
+  defineRoute(router, authenticator, operations.createStaff, ({ body }) => engine.staff.create(body));
+  defineRoute(router, authenticator, operations.updateStaff, ({ params, body }) => engine.staff.update(params.id, body));
+  defineRoute(router, authenticator, operations.openService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, false));
+  defineRoute(router, authenticator, operations.closeService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, true));
+  defineRoute(router, authenticator, operations.getConfig, () => engine.config());
+  defineRoute(router, authenticator, operations.putConfig, ({ actor, request }) => engine.replaceConfig(request.body, actor));
+}

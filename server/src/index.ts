@@ -1,0 +1,6 @@
+export { createEngine, type Engine, type EngineOptions } from './engine/engine.js';
+export { ManualClock, systemClock, type Clock } from './engine/clock.js';
+export { openDatabase, openMemoryDatabase, type Db } from './data/database.js';
+export { createApp, type AppOptions } from './http/app.js';
+export { startServer, type RunningServer } from './server.js';
+export { demoConfig } from './seed/demo-config.js';

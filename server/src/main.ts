@@ -1,0 +1,33 @@
+import { readSettings } from './env.js';
+import { startServer } from './server.js';
+
+const settings = (() => {
+  try {
+    return readSettings(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();
+
+const running = await startServer(settings);
+const { url } = running;
+console.log(`dintur centre server for ${running.engine.config().centre.name}`);
+console.log(`  data:      ${settings.dataDir}`);
+console.log(`  API:       ${url}/api/centre`);
+console.log(`  OpenAPI:   ${url}/api/openapi.json`);
+console.log(`  events:    ${url}/api/events`);
+if (running.generatedAdminPassword) {
+  console.log('');
+  console.log(`  First start: created the account "admin" with the password  ${running.generatedAdminPassword}`);
+  console.log('  It is shown only this once. Set DINTUR_ADMIN_PASSWORD to choose it yourself.');
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void running.close().then(() => process.exit(0));
+  });
+}

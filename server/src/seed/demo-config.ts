@@ -1,0 +1,248 @@
+import type { CentreConfigInput } from '@dintur/shared';
+
+const borger = 'borgerservice';
+const pensionCare = 'pension-care';
+const social = 'social-centre';
+
+/**
+ * The demo Valby centre: Borgerservice as the shared reception, the pension and care office
+ * (P/O-kontor) and the social centre (socialcenter). Open around the clock so it can be tried
+ * at any hour; `config/examples/valby-real-hours.json` has the real hours to import.
+ * Self-service links point at the public portals where the matter can be done online.
+ */
+export const demoConfig = {
+  centre: { id: 'valby', name: 'Borgercenter Valby', timeZone: 'Europe/Copenhagen' },
+  units: [
+    { id: borger, name: { da: 'Borgerservice', en: 'Citizen Service' }, dispensation: true },
+    { id: pensionCare, name: { da: 'Pension og Omsorg', en: 'Pension and Care' }, dispensation: false },
+    { id: social, name: { da: 'Socialcenter', en: 'Social Centre' }, dispensation: false },
+  ],
+  services: [
+    {
+      id: 'passport',
+      unitId: borger,
+      prefix: 'A',
+      name: { da: 'Pas', en: 'Passport' },
+      authority: 'authority',
+      selfServiceUrl: null,
+      defaultServiceMinutes: 12,
+    },
+    {
+      id: 'passport-pickup',
+      unitId: borger,
+      prefix: 'B',
+      name: { da: 'Afhent pas eller kørekort', en: 'Collect passport or driving licence' },
+      authority: 'simple-authority',
+      selfServiceUrl: null,
+      defaultServiceMinutes: 3,
+    },
+    {
+      id: 'driving-licence',
+      unitId: borger,
+      prefix: 'C',
+      name: { da: 'Kørekort', en: 'Driving licence' },
+      authority: 'authority',
+      selfServiceUrl: null,
+      defaultServiceMinutes: 12,
+    },
+    {
+      id: 'health-card',
+      unitId: borger,
+      prefix: 'D',
+      name: { da: 'Sundhedskort og lægevalg', en: 'Health card and choice of doctor' },
+      authority: 'simple-authority',
+      selfServiceUrl: 'https://www.borger.dk/sundhed-og-sygdom/laege-og-sundhedskort',
+      defaultServiceMinutes: 6,
+    },
+    {
+      id: 'moving',
+      unitId: borger,
+      prefix: 'E',
+      name: { da: 'Flytning og folkeregister', en: 'Moving and civil registration' },
+      authority: 'simple-authority',
+      selfServiceUrl: 'https://www.borger.dk/bolig-og-flytning/flytning',
+      defaultServiceMinutes: 7,
+    },
+    {
+      id: 'mitid',
+      unitId: borger,
+      prefix: 'F',
+      name: { da: 'MitID og hjælp til digital selvbetjening', en: 'MitID and help with digital self-service' },
+      authority: 'simple-authority',
+      selfServiceUrl: 'https://www.mitid.dk',
+      defaultServiceMinutes: 10,
+    },
+    {
+      id: 'information',
+      unitId: borger,
+      prefix: 'G',
+      name: { da: 'Generel information', en: 'General information' },
+      authority: 'information',
+      selfServiceUrl: 'https://www.borger.dk',
+      defaultServiceMinutes: 4,
+    },
+    {
+      id: 'pension',
+      unitId: pensionCare,
+      prefix: 'P',
+      name: { da: 'Pension', en: 'Pension' },
+      authority: 'authority',
+      selfServiceUrl: 'https://www.borger.dk/pension-og-efterloen',
+      defaultServiceMinutes: 15,
+    },
+    {
+      id: 'housing-benefit',
+      unitId: pensionCare,
+      prefix: 'H',
+      name: { da: 'Boligstøtte', en: 'Housing benefit' },
+      authority: 'simple-authority',
+      selfServiceUrl: 'https://www.borger.dk/bolig-og-flytning/boligstoette',
+      defaultServiceMinutes: 10,
+    },
+    {
+      id: 'home-help',
+      unitId: pensionCare,
+      prefix: 'J',
+      name: { da: 'Hjemmehjælp og hjælpemidler', en: 'Home help and aids' },
+      authority: 'authority',
+      selfServiceUrl: null,
+      defaultServiceMinutes: 15,
+    },
+    {
+      id: 'social-counselling',
+      unitId: social,
+      prefix: 'S',
+      name: { da: 'Socialrådgivning', en: 'Social counselling' },
+      authority: 'authority',
+      selfServiceUrl: null,
+      defaultServiceMinutes: 20,
+    },
+    {
+      id: 'financial-assistance',
+      unitId: social,
+      prefix: 'K',
+      name: { da: 'Økonomisk hjælp', en: 'Financial assistance' },
+      authority: 'authority',
+      selfServiceUrl: null,
+      defaultServiceMinutes: 20,
+    },
+  ],
+  counters: [
+    {
+      id: 'bs-1',
+      unitId: borger,
+      name: 'Skranke 1',
+      services: [
+        { serviceId: 'passport', weight: 2 },
+        { serviceId: 'driving-licence', weight: 2 },
+        { serviceId: 'passport-pickup', weight: 1 },
+      ],
+    },
+    {
+      id: 'bs-2',
+      unitId: borger,
+      name: 'Skranke 2',
+      services: [
+        { serviceId: 'passport', weight: 2 },
+        { serviceId: 'driving-licence', weight: 2 },
+        { serviceId: 'passport-pickup', weight: 1 },
+      ],
+    },
+    {
+      id: 'bs-3',
+      unitId: borger,
+      name: 'Skranke 3',
+      services: [
+        { serviceId: 'health-card', weight: 2 },
+        { serviceId: 'moving', weight: 2 },
+        { serviceId: 'mitid', weight: 1 },
+        { serviceId: 'information', weight: 1 },
+      ],
+    },
+    {
+      id: 'bs-4',
+      unitId: borger,
+      name: 'Skranke 4',
+      services: [
+        { serviceId: 'mitid', weight: 2 },
+        { serviceId: 'health-card', weight: 1 },
+        { serviceId: 'moving', weight: 1 },
+        { serviceId: 'passport-pickup', weight: 1 },
+        { serviceId: 'information', weight: 1 },
+      ],
+    },
+    {
+      id: 'bs-5',
+      unitId: borger,
+      name: 'Skranke 5',
+      services: [
+        { serviceId: 'information', weight: 2 },
+        { serviceId: 'housing-benefit', weight: 1 },
+        { serviceId: 'moving', weight: 1 },
+      ],
+    },
+    {
+      id: 'bs-6',
+      unitId: borger,
+      name: 'Skranke 6',
+      services: [
+        { serviceId: 'information', weight: 1 },
+        { serviceId: 'housing-benefit', weight: 1 },
+        { serviceId: 'pension', weight: 1 },
+      ],
+    },
+    {
+      id: 'po-7',
+      unitId: pensionCare,
+      name: 'Skranke 7',
+      services: [
+        { serviceId: 'pension', weight: 2 },
+        { serviceId: 'housing-benefit', weight: 1 },
+        { serviceId: 'home-help', weight: 1 },
+      ],
+    },
+    {
+      id: 'po-8',
+      unitId: pensionCare,
+      name: 'Skranke 8',
+      services: [
+        { serviceId: 'home-help', weight: 2 },
+        { serviceId: 'pension', weight: 1 },
+        { serviceId: 'housing-benefit', weight: 1 },
+      ],
+    },
+    {
+      id: 'sc-9',
+      unitId: social,
+      name: 'Skranke 9',
+      services: [
+        { serviceId: 'social-counselling', weight: 1 },
+        { serviceId: 'financial-assistance', weight: 1 },
+      ],
+    },
+    {
+      id: 'sc-10',
+      unitId: social,
+      name: 'Skranke 10',
+      services: [
+        { serviceId: 'financial-assistance', weight: 2 },
+        { serviceId: 'social-counselling', weight: 1 },
+        { serviceId: 'housing-benefit', weight: 1 },
+      ],
+    },
+  ],
+  hours: {
+    weekly: {
+      monday: { open: '00:00', close: '24:00' },
+      tuesday: { open: '00:00', close: '24:00' },
+      wednesday: { open: '00:00', close: '24:00' },
+      thursday: { open: '00:00', close: '24:00' },
+      friday: { open: '00:00', close: '24:00' },
+      saturday: { open: '00:00', close: '24:00' },
+      sunday: { open: '00:00', close: '24:00' },
+    },
+    closedDates: [],
+    lastTicketMinutesBeforeClose: 0,
+    dailyResetTime: '03:00',
+  },
+} satisfies CentreConfigInput;
