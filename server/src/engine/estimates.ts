@@ -11,7 +11,7 @@ const lookBackMs = 14 * 24 * 60 * 60_000;
 /**
  * Waiting-time estimates by the queue-length predictor (NOTES-queueing.md): with n tickets ahead,
  * s counters' worth of capacity for the service and m the mean service minutes,
- * wait ≈ max(0, n + 1 − f) · m / s, where f is the capacity that is free right now.
+ * wait ≈ max(0, n + 1 − f) · m / s, where f is the number of open counters serving it that are idle now.
  * A counter that calls several services counts for each in proportion to its weights. When no
  * counter serving the service is open, the configured ones are assumed to open.
  */
@@ -66,7 +66,8 @@ export function createEstimator(tickets: TicketRepository) {
         if (counterStates.get(counter.id)?.status !== 'open') continue;
         const part = share(counter, serviceId);
         capacity += part;
-        if (!busyCounters.has(counter.id)) free += part;
+        // An idle counter calls whoever waits at once, whatever its share.
+        if (!busyCounters.has(counter.id)) free += 1;
       }
       if (capacity === 0) capacity = counters.reduce((sum, counter) => sum + share(counter, serviceId), 0);
       const minutes = (Math.max(0, ahead + 1 - free) * serviceMinutes(index, serviceId, now)) / capacity;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { businessDayOf, fromLocal, toLocal } from './calendar.js';
+
+const zone = 'Europe/Copenhagen';
+
+describe('the centre calendar', () => {
+  it('reads local time across daylight saving changes', () => {
+    expect(fromLocal('2026-03-29', 10 * 60, zone)).toBe(Date.parse('2026-03-29T08:00:00Z')); // summer time
+    expect(fromLocal('2026-03-28', 10 * 60, zone)).toBe(Date.parse('2026-03-28T09:00:00Z'));
+    expect(fromLocal('2026-10-25', 10 * 60, zone)).toBe(Date.parse('2026-10-25T09:00:00Z')); // winter time again
+    expect(toLocal(Date.parse('2026-07-01T22:30:00Z'), zone)).toEqual({ date: '2026-07-02', weekday: 'thursday', minutes: 30 });
+  });
+
+  it('keeps the hours before the daily reset on the day before', () => {
+    expect(businessDayOf(Date.parse('2026-11-25T01:59:00Z'), zone, '03:00')).toBe('2026-11-24');
+    expect(businessDayOf(Date.parse('2026-11-25T02:00:00Z'), zone, '03:00')).toBe('2026-11-25');
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { createTestEngine } from './test-engine.js';
+
+describe('call next', () => {
+  it('calls the longest-waiting ticket of the counter’s services, weighted by the counter profile', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3'); // health-card ×2, moving ×2, mitid ×1, information ×1
+    const info = engine.issueTicket({ serviceId: 'information', lang: 'da' });
+    clock.advanceMinutes(4);
+    const moving = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    clock.advanceMinutes(3);
+    // information has waited 7 min × 1 = 7; moving 3 min × 2 = 6: information first.
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(info.number);
+    clock.advanceMinutes(1);
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(moving.number);
+    expect(engine.callNext(clerk, 'bs-3')).toBeNull();
+  });
+
+  it('lets the double weight win when the waits are close', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    engine.issueTicket({ serviceId: 'information', lang: 'da' });
+    clock.advanceMinutes(2);
+    const moving = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    clock.advanceMinutes(3);
+    // information 5 × 1 = 5 against moving 3 × 2 = 6.
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(moving.number);
+  });
+
+  it('calls oldest first within a service and on equal weighted waits', () => {
+    const { engine, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    const first = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    const second = engine.issueTicket({ serviceId: 'health-card', lang: 'da' });
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(first.number);
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(second.number);
+  });
+
+  it('finishes the ticket the counter holds as resolved before calling the next', () => {
+    const { engine, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    const first = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    engine.callNext(clerk, 'bs-3');
+    engine.start(clerk, first.id);
+    engine.callNext(clerk, 'bs-3');
+    const finished = engine.getTicket(first.id);
+    expect(finished.status).toBe('finished');
+    expect(finished.outcome).toBe('resolved');
+    expect(finished.history.map((event) => event.type)).toEqual(['ticket.issued', 'ticket.called', 'ticket.started', 'ticket.finished']);
+  });
+
+  it('calls a ticket transferred to this counter before the general queue', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const reception = actor('reception', 'borgerservice');
+    const pensionOfficer = actor('officer', 'pension-care');
+    engine.openCounter(reception, 'bs-6');
+    engine.openCounter(pensionOfficer, 'po-8');
+    const older = engine.issueTicket({ serviceId: 'pension', lang: 'da' });
+    clock.advanceMinutes(10);
+    const visit = engine.issueTicket({ serviceId: 'information', lang: 'da' });
+    engine.callTicket(reception, visit.id, 'bs-6');
+    engine.transfer(reception, visit.id, { serviceId: 'housing-benefit', placement: 'back', note: 'Needs help with the form', counterId: 'po-8' });
+    const called = engine.callNext(pensionOfficer, 'po-8');
+    expect(called?.number).toBe(visit.number);
+    expect(called?.transferNote).toBe('Needs help with the form');
+    expect(engine.callNext(pensionOfficer, 'po-8')?.number).toBe(older.number);
+  });
+
+  it('keeps a ticket reserved for a counter from other counters only while that counter is open', () => {
+    const { engine, actor } = createTestEngine();
+    const manager = actor('manager', 'pension-care', 'manager');
+    const colleague = actor('colleague', 'pension-care');
+    engine.openCounter(manager, 'po-8');
+    engine.openCounter(colleague, 'po-7');
+    const ticket = engine.issueTicket({ serviceId: 'pension', lang: 'da' });
+    engine.transfer(manager, ticket.id, { serviceId: 'pension', placement: 'original', counterId: 'po-8' });
+    expect(engine.callNext(colleague, 'po-7')).toBeNull();
+    engine.closeCounter(manager, 'po-8');
+    expect(engine.callNext(colleague, 'po-7')?.number).toBe(ticket.number);
+  });
+
+  it('calls a checked-in appointment when it is due, before walk-ins who waited longer', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    const walkIn = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    const appointment = engine.issueTicket({ serviceId: 'moving', lang: 'da', appointmentAt: clock.now() + 20 * 60_000 });
+    clock.advanceMinutes(10);
+    const laterWalkIn = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    // Not yet due: walk-ins first.
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(walkIn.number);
+    clock.advanceMinutes(9); // two minutes before the booked time: due
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(appointment.number);
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(laterWalkIn.number);
+  });
+
+  it('never hands the same ticket to two counters', () => {
+    const { engine, actor } = createTestEngine();
+    const clerks = ['bs-3', 'bs-4', 'bs-5'].map((counterId, index) => {
+      const clerk = actor(`clerk${index}`, 'borgerservice');
+      engine.openCounter(clerk, counterId);
+      return { clerk, counterId };
+    });
+    for (let i = 0; i < 30; i += 1) engine.issueTicket({ serviceId: 'information', lang: 'da' });
+    const called: string[] = [];
+    for (let round = 0; round < 12; round += 1) {
+      for (const { clerk, counterId } of clerks) {
+        const ticket = engine.callNext(clerk, counterId);
+        if (ticket) called.push(ticket.number);
+      }
+    }
+    expect(called).toHaveLength(30);
+    expect(new Set(called).size).toBe(30);
+  });
+
+  it('refuses to call at a counter the person is not signed in at', () => {
+    const { engine, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    const other = actor('other', 'borgerservice');
+    expect(() => engine.callNext(clerk, 'bs-3')).toThrow(expect.objectContaining({ code: 'counter-closed' }));
+    engine.openCounter(other, 'bs-3');
+    expect(() => engine.callNext(clerk, 'bs-3')).toThrow(expect.objectContaining({ code: 'counter-occupied' }));
+  });
+
+  it('ends a pause when the person calls the next ticket', () => {
+    const { engine, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    engine.pauseCounter(clerk, 'bs-3', 'lunch');
+    expect(engine.centre().counters.find((counter) => counter.id === 'bs-3')?.pauseReason).toBe('lunch');
+    engine.callNext(clerk, 'bs-3');
+    expect(engine.centre().counters.find((counter) => counter.id === 'bs-3')?.status).toBe('open');
+  });
+});

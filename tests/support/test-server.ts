@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ManualClock, startServer, type RunningServer } from '@dintur/server';
+import type { Role } from '@dintur/shared';
+
+/** Cheap scrypt for tests: the production cost would make each sign-in take ~100 ms. */
+export const testScryptCost = { N: 1024, r: 8, p: 1 };
+export const adminPassword = 'admin-password-for-tests';
+
+export type TestServer = RunningServer & {
+  clock: ManualClock;
+  dataDir: string;
+  /** fetch against the server, JSON in and out. */
+  request(method: string, url: string, options?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<{
+    status: number;
+    body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+    headers: Headers;
+  }>;
+  login(username: string, password: string): Promise<string>;
+  /** Creates an account as admin and signs it in; returns its token and id. */
+  createStaff(username: string, role: Role, unitId: string | null): Promise<{ token: string; id: number }>;
+  adminToken: string;
+};
+
+/**
+ * Starts the real server (real SQLite file in a temporary directory, real HTTP on port 0)
+ * with a clock the test sets. Default time: a Tuesday at 11:00 in Copenhagen.
+ */
+export async function startTestServer(
+  options: { time?: string; issueLimitPerMinute?: number; dataDir?: string; heartbeatMs?: number } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dintur-test-'));
+  const clock = new ManualClock(new Date(options.time ?? '2026-11-24T10:00:00Z').getTime());
+  const running = await startServer(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      adminPassword,
+      issueLimitPerMinute: options.issueLimitPerMinute ?? 0,
+      heartbeatMs: options.heartbeatMs ?? 15_000,
+    },
+    { clock, scryptCost: testScryptCost },
+  );
+  const request: TestServer['request'] = async (method, url, { body, token, headers = {} } = {}) => {
+    const response = await fetch(`${running.url}${url}`, {
+      method,
+      headers: {
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(token && { authorization: `Bearer ${token}` }),
+        ...headers,
+      },
+      ...(body !== undefined && { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  };
+  const login = async (username: string, password: string) => {
+    const response = await request('POST', '/api/auth/login', { body: { username, password } });
+    if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.token as string;
+  };
+  const adminToken = await login('admin', adminPassword);
+  const server: TestServer = {
+    ...running,
+    clock,
+    dataDir,
+    request,
+    login,
+    adminToken,
+    async createStaff(username, role, unitId) {
+      const password = `${username}-password`;
+      const created = await request('POST', '/api/staff', { token: adminToken, body: { username, password, role, unitId } });
+      if (created.status !== 201) throw new Error(`create ${username} failed: ${created.status} ${JSON.stringify(created.body)}`);
+      return { token: await login(username, password), id: created.body.id as number };
+    },
+    async close() {
+      await running.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
