@@ -10,6 +10,7 @@ import {
   CreateStaffBody,
   DisplayCall,
   DisplayQuery,
+  EventExportQuery,
   Empty,
   FinishBody,
   Health,
@@ -304,6 +305,14 @@ export const operations = {
     body: UpdateStaffBody,
     status: 200,
     response: StaffAccount,
+  },
+  exportEvents: {
+    method: 'get',
+    path: '/api/events/export',
+    summary: 'The append-only event log between two local dates (inclusive), as NDJSON',
+    access: leaders,
+    query: EventExportQuery,
+    status: 200,
   },
 } as const satisfies Record<string, Operation>;
 

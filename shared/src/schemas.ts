@@ -213,3 +213,8 @@ export const UpdateStaffBody = z.object({
 export const Health = z.object({ status: z.literal('ok') });
 export const Empty = z.object({});
 export const CallNextResult = z.object({ ticket: StaffTicket });
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const EventExportQuery = z
+  .object({ from: IsoDay, to: IsoDay })
+  .refine((query) => query.from <= query.to, { path: ['to'], message: 'must not be before from' });

@@ -4,6 +4,7 @@ import type { Db } from '../data/database.js';
 import { createEventRepository } from '../data/event-repository.js';
 import { createStaffRepository } from '../data/staff-repository.js';
 import { createTicketRepository } from '../data/ticket-repository.js';
+import { addDays, fromLocal } from './calendar.js';
 import { callNext, callTicket } from './calling.js';
 import { centreView, recentCalls, setServiceClosed, snapshot, track, type DisplayFilter } from './centre-view.js';
 import type { Clock } from './clock.js';
@@ -101,6 +102,20 @@ export function createEngine(options: EngineOptions) {
     resumeCounter: (actor: Actor, counterId: string) => resumeCounter(context, actor, counterId),
     setServiceClosed: (actor: Actor, serviceId: string, closed: boolean) => setServiceClosed(context, actor, serviceId, closed),
 
+    /**
+     * The event log of the local dates `from` to `to` (inclusive), oldest first: what a city-wide
+     * store would be fed with. Transfer notes are left out: they may be personal.
+     */
+    exportEvents(from: string, to: string) {
+      const { timeZone } = context.index().config.centre;
+      const start = fromLocal(from, 0, timeZone);
+      const end = fromLocal(addDays(to, 1), 0, timeZone);
+      return context.events.between(start, end).map(({ details: { note: _note, ...details }, payload: _payload, ...event }) => ({
+        ...event,
+        at: new Date(event.at).toISOString(),
+        details,
+      }));
+    },
     onPublish: context.onPublish,
     publishedAfter: (id: number, limit: number) => context.events.publishedAfter(id, limit),
     lastEventId: () => context.events.lastId(),

@@ -25,6 +25,10 @@ export function registerAdminRoutes({ router, engine, authenticator }: RouteCont
   defineRoute(router, authenticator, operations.updateStaff, ({ params, body }) => engine.staff.update(params.id, body));
   defineRoute(router, authenticator, operations.openService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, false));
   defineRoute(router, authenticator, operations.closeService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, true));
+  defineRoute(router, authenticator, operations.exportEvents, ({ query, response }) => {
+    const lines = engine.exportEvents(query.from, query.to).map((event) => JSON.stringify(event));
+    response.type('application/x-ndjson').send(lines.join('\n') + (lines.length ? '\n' : ''));
+  });
   defineRoute(router, authenticator, operations.getConfig, () => engine.config());
   defineRoute(router, authenticator, operations.putConfig, ({ actor, request }) => engine.replaceConfig(request.body, actor));
 }
