@@ -95,8 +95,26 @@ export type DayHours = {
   issuingClosesAt: number | null;
 };
 
-/** The opening hours of one local date, as instants. */
+const dayHoursCache = new WeakMap<OpeningHours, Map<string, DayHours>>();
+
+/** The opening hours of one local date, as instants (remembered per configuration and date). */
 export function hoursOn(date: string, hours: OpeningHours, timeZone: string): DayHours {
+  let cache = dayHoursCache.get(hours);
+  if (!cache) {
+    cache = new Map();
+    dayHoursCache.set(hours, cache);
+  }
+  const key = `${timeZone} ${date}`;
+  let day = cache.get(key);
+  if (!day) {
+    day = computeHoursOn(date, hours, timeZone);
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, day);
+  }
+  return day;
+}
+
+function computeHoursOn(date: string, hours: OpeningHours, timeZone: string): DayHours {
   const interval = hours.closedDates.includes(date) ? null : hours.weekly[weekdayOf(date)];
   if (!interval) return { date, interval: null, opensAt: null, closesAt: null, issuingClosesAt: null };
   const opensAt = fromLocal(date, minutesOf(interval.open), timeZone);

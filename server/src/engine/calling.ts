@@ -29,18 +29,17 @@ export function selectNextTicket(context: EngineContext, counter: Counter, actor
       .map((entry) => [entry.serviceId, entry.weight]),
   );
   if (eligible.size === 0) return undefined;
-  const businessDay = context.businessDay();
   const now = context.clock.now();
 
-  const due = context.tickets.dueAppointments(businessDay, now + appointmentCallAheadMs).find((ticket) => eligible.has(ticket.serviceId));
+  const due = context.tickets.dueAppointments(now + appointmentCallAheadMs).find((ticket) => eligible.has(ticket.serviceId));
   if (due) return due;
 
-  const reserved = context.tickets.reservedFor(businessDay, counter.id, actor.id).find((ticket) => eligible.has(ticket.serviceId));
+  const reserved = context.tickets.reservedFor(counter.id, actor.id).find((ticket) => eligible.has(ticket.serviceId));
   if (reserved) return reserved;
 
   let best: { ticket: TicketRecord; score: number } | undefined;
   for (const [serviceId, weight] of eligible) {
-    const head = context.tickets.headOfQueue({ businessDay, serviceId, counterId: counter.id, staffId: actor.id });
+    const head = context.tickets.headOfQueue({ serviceId, counterId: counter.id, staffId: actor.id });
     if (!head) continue;
     const score = weight * (now - head.queuedAt);
     if (

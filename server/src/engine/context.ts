@@ -4,7 +4,7 @@ import type { Db } from '../data/database.js';
 import type { EventRecord, EventRepository } from '../data/event-repository.js';
 import type { StaffRepository } from '../data/staff-repository.js';
 import type { TicketRecord, TicketRepository } from '../data/ticket-repository.js';
-import { businessDayOf } from './calendar.js';
+import { businessDayOf, fromLocal, minutesOf, nextReset } from './calendar.js';
 import { indexCentre, type CentreIndex } from './centre-index.js';
 import type { Clock } from './clock.js';
 import { createEstimator, type Estimator } from './estimates.js';
@@ -70,6 +70,7 @@ export function createContext(options: ContextOptions): EngineContext {
   let currentDay = repositories.centre.getMeta('business_day');
   let pending: PublishedEvent[] = [];
   let depth = 0;
+  let dayWindow: { config: CentreConfig; day: string; from: number; until: number } | undefined;
   const listeners = new Set<(event: PublishedEvent) => void>();
 
   const loadCaches = () => {
@@ -101,8 +102,15 @@ export function createContext(options: ContextOptions): EngineContext {
       else closedServices.delete(serviceId);
     },
     businessDay() {
+      const now = clock.now();
+      // The day only changes at the reset time: skip the time-zone arithmetic until then.
+      if (dayWindow && dayWindow.config === index.config && now >= dayWindow.from && now < dayWindow.until && dayWindow.day === currentDay) {
+        return dayWindow.day;
+      }
       const { timeZone } = index.config.centre;
-      const day = businessDayOf(clock.now(), timeZone, index.config.hours.dailyResetTime);
+      const resetTime = index.config.hours.dailyResetTime;
+      const day = businessDayOf(now, timeZone, resetTime);
+      dayWindow = { config: index.config, day, from: fromLocal(day, minutesOf(resetTime), timeZone), until: nextReset(now, timeZone, resetTime) };
       if (day !== currentDay) {
         const from = currentDay;
         context.transaction(() => {
@@ -127,6 +135,7 @@ export function createContext(options: ContextOptions): EngineContext {
         pending = [];
         depth -= 1;
         loadCaches();
+        repositories.tickets.reloadQueues();
         throw error;
       }
     },

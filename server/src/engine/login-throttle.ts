@@ -37,8 +37,9 @@ export class LoginThrottle {
     for (const key of keys) {
       const previous = this.failures.get(key);
       const count = previous && now - previous.last < this.forgetAfterMs ? previous.count + 1 : 1;
+      // The lock starts with the last free failure, so the attempt after it already waits.
       const excess = count - freeAttempts;
-      const lockedUntil = excess > 0 ? now + Math.min(this.maxLockMs, 1000 * 2 ** (excess - 1)) : 0;
+      const lockedUntil = excess >= 0 ? now + Math.min(this.maxLockMs, 1000 * 2 ** excess) : 0;
       this.failures.set(key, { count, lockedUntil, last: now });
     }
     if (this.failures.size > 10_000) this.prune(now);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { operations } from '@dintur/shared';
 import { sessionTtlMs } from '../../engine/staff-service.js';
 import { clearSessionCookie, setSessionCookie, tokenOf } from '../auth.js';
@@ -30,5 +31,8 @@ export function registerAdminRoutes({ router, engine, authenticator }: RouteCont
     response.type('application/x-ndjson').send(lines.join('\n') + (lines.length ? '\n' : ''));
   });
   defineRoute(router, authenticator, operations.getConfig, () => engine.config());
-  defineRoute(router, authenticator, operations.putConfig, ({ actor, request }) => engine.replaceConfig(request.body, actor));
+  // The engine validates the document itself and answers 400 invalid-config listing every bad field;
+  // the route's own body check would answer validation-failed first.
+  const putConfig = { ...operations.putConfig, body: z.unknown() };
+  defineRoute(router, authenticator, putConfig, ({ actor, body }) => engine.replaceConfig(body, actor));
 }
