@@ -80,6 +80,12 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
 
     list: () => context.staff.all().map(staffAccount),
 
+    account(id: number): StaffAccount {
+      const record = context.staff.byId(id);
+      if (!record) throw notFound('staff member', id);
+      return staffAccount(record);
+    },
+
     /** Checks the password and opens a session; repeated failures are slowed down. */
     async login(username: string, password: string, client: string): Promise<{ token: string; expiresAt: number; staff: StaffAccount }> {
       const keys = [`user:${username.toLowerCase()}`, `client:${client}`];

@@ -44,6 +44,6 @@ export const errorHandler: ErrorRequestHandler = (error, _request, response, _ne
 };
 
 export const apiNotFound: RequestHandler = (request, response) => {
-  const body: ErrorBody = { error: { code: 'not-found', message: `No API operation ${request.method} ${request.path}.` } };
+  const body: ErrorBody = { error: { code: 'not-found', message: `No API operation ${request.method} ${request.baseUrl}${request.path}.` } };
   response.status(404).json(body);
 };

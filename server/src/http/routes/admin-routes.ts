@@ -17,10 +17,7 @@ export function registerAdminRoutes({ router, engine, authenticator }: RouteCont
     if (token) engine.staff.logout(token);
     clearSessionCookie(response);
   });
-  defineRoute(router, authenticator, operations.me, ({ actor }) => {
-    const account = engine.staff.list().find((staff) => staff.id === actor.id);
-    return account ?? null;
-  });
+  defineRoute(router, authenticator, operations.me, ({ actor }) => engine.staff.account(actor.id));
   defineRoute(router, authenticator, operations.listStaff, () => engine.staff.list());
   defineRoute(router, authenticator, operations.createStaff, ({ body }) => engine.staff.create(body));
   defineRoute(router, authenticator, operations.updateStaff, ({ params, body }) => engine.staff.update(params.id, body));
