@@ -27,7 +27,13 @@ export type RunningServer = {
 export async function startServer(settings: Settings, options: { clock?: Clock; scryptCost?: ScryptCost } = {}): Promise<RunningServer> {
   mkdirSync(settings.dataDir, { recursive: true });
   const db = openDatabase(path.join(settings.dataDir, 'dintur.sqlite'));
-  const engine = createEngine({ db, clock: options.clock ?? systemClock, initialConfig: demoConfig, ...(options.scryptCost && { scryptCost: options.scryptCost }) });
+  const engine = createEngine({
+    db,
+    clock: options.clock ?? systemClock,
+    initialConfig: demoConfig,
+    groupCommit: true,
+    ...(options.scryptCost && { scryptCost: options.scryptCost }),
+  });
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
   const { app, events } = createApp({ engine, issueLimitPerMinute: settings.issueLimitPerMinute, heartbeatMs: settings.heartbeatMs });
   const dayTimer = setInterval(() => engine.tick(), 60_000);

@@ -132,8 +132,23 @@ export type IssuingStatus = {
   nextIssuingAt: number | null;
 };
 
-/** Whether tickets can be taken at `time`, and if not, when next. Looks up to 60 days ahead. */
+const statusCache = new WeakMap<OpeningHours, { minute: number; timeZone: string; status: IssuingStatus }>();
+
+/**
+ * Whether tickets can be taken at `time`, and if not, when next. Looks up to 60 days ahead.
+ * Every boundary (opening, closing, time-zone change) falls on a whole minute, so the answer
+ * is remembered for the minute.
+ */
 export function issuingStatus(time: number, hours: OpeningHours, timeZone: string): IssuingStatus {
+  const minute = Math.floor(time / 60_000);
+  const cached = statusCache.get(hours);
+  if (cached && cached.minute === minute && cached.timeZone === timeZone) return cached.status;
+  const status = computeIssuingStatus(minute * 60_000, hours, timeZone);
+  statusCache.set(hours, { minute, timeZone, status });
+  return status;
+}
+
+function computeIssuingStatus(time: number, hours: OpeningHours, timeZone: string): IssuingStatus {
   const date = toLocal(time, timeZone).date;
   const yesterday = hoursOn(addDays(date, -1), hours, timeZone);
   const today = hoursOn(date, hours, timeZone);

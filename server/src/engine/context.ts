@@ -41,10 +41,16 @@ export type EngineContext = {
   /** The business day now (rolls the day over first if the reset time has passed). */
   businessDay(): string;
   /**
-   * Runs `work` in one synchronous SQLite transaction; the events it recorded are published
-   * to listeners only after the commit, and caches are reloaded if it fails.
+   * Runs `work` in one synchronous SQLite transaction (a savepoint of the open batch under
+   * group commit); the events it recorded are published to listeners only after the commit,
+   * and caches are reloaded if it fails.
    */
   transaction<T>(work: () => T): T;
+  /**
+   * Resolves once everything written so far is committed to disk: answer a request only then.
+   * Rejects if that commit failed (the writes are then undone).
+   */
+  durable(): Promise<void>;
   /** Appends to the event log; a `publish` payload also goes out on the live stream. */
   record<Name extends ServerEventName>(
     event: Recordable,
@@ -58,6 +64,11 @@ export type ContextOptions = {
   clock: Clock;
   repositories: { tickets: TicketRepository; events: EventRepository; centre: CentreRepository; staff: StaffRepository };
   config: CentreConfig;
+  /**
+   * Let the writes of one event-loop turn share one transaction (see `durable()`); the server
+   * turns this on, tests of the engine leave it off so every call commits before it returns.
+   */
+  groupCommit?: boolean;
   /** Called inside a transaction when the business day has changed: ends the old day. */
   rollOver: (context: EngineContext, from: string | undefined, to: string) => void;
 };
@@ -70,9 +81,35 @@ export function createContext(options: ContextOptions): EngineContext {
   let currentDay = repositories.centre.getMeta('business_day');
   let pending: PublishedEvent[] = [];
   let depth = 0;
+  const groupCommit = options.groupCommit ?? false;
+  let waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
   let dayWindow: { config: CentreConfig; day: string; from: number; until: number } | undefined;
   const listeners = new Set<(event: PublishedEvent) => void>();
 
+  const publish = () => {
+    const published = pending;
+    pending = [];
+    for (const event of published) for (const listener of listeners) listener(event);
+  };
+  const reloadAll = () => {
+    loadCaches();
+    repositories.tickets.reloadQueues();
+  };
+  const commitBatch = () => {
+    const waiting = waiters;
+    waiters = [];
+    try {
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      pending = [];
+      reloadAll();
+      for (const waiter of waiting) waiter.reject(error);
+      return;
+    }
+    publish();
+    for (const waiter of waiting) waiter.resolve();
+  };
   const loadCaches = () => {
     counterStates = new Map(repositories.centre.counterStates().map((state) => [state.counterId, state]));
     closedServices = repositories.centre.closedServices();
@@ -123,21 +160,30 @@ export function createContext(options: ContextOptions): EngineContext {
     },
     transaction<T>(work: () => T): T {
       if (depth > 0) return work();
+      if (groupCommit && !db.inTransaction) {
+        // Group commit: the writes of one event-loop turn share one SQLite transaction, so the
+        // disk is synced once for all of them; each write still runs alone, in its savepoint.
+        db.exec('BEGIN IMMEDIATE');
+        setImmediate(commitBatch);
+      }
+      const pendingBefore = pending.length;
       depth += 1;
       try {
+        // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes only it.
         const result = db.transaction(work)();
-        const published = pending;
-        pending = [];
         depth -= 1;
-        for (const event of published) for (const listener of listeners) listener(event);
+        if (!groupCommit) publish();
         return result;
       } catch (error) {
-        pending = [];
         depth -= 1;
-        loadCaches();
-        repositories.tickets.reloadQueues();
+        pending.length = pendingBefore;
+        reloadAll();
         throw error;
       }
+    },
+    durable() {
+      if (!db.inTransaction) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
     },
     record(event, publish) {
       const ticket = event.ticket;

@@ -25,6 +25,8 @@ export type EngineOptions = {
   /** Used when the database has no configuration yet (first start). */
   initialConfig: unknown;
   scryptCost?: ScryptCost;
+  /** Group commit (see context.ts): on in the server, off by default so each call commits at once. */
+  groupCommit?: boolean;
 };
 
 /**
@@ -41,7 +43,14 @@ export function createEngine(options: EngineOptions) {
   const stored = repositories.centre.config();
   const config = parseConfig(stored ?? options.initialConfig);
   if (stored === undefined) repositories.centre.saveConfig(config, options.clock.now());
-  const context = createContext({ db: options.db, clock: options.clock, repositories, config, rollOver: rollOverDay });
+  const context = createContext({
+    db: options.db,
+    clock: options.clock,
+    repositories,
+    config,
+    rollOver: rollOverDay,
+    groupCommit: options.groupCommit ?? false,
+  });
   const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
 
   return {
@@ -116,6 +125,8 @@ export function createEngine(options: EngineOptions) {
         details,
       }));
     },
+    /** Resolves when all writes so far are on disk (group commit); answer requests only then. */
+    durable: () => context.durable(),
     onPublish: context.onPublish,
     publishedAfter: (id: number, limit: number) => context.events.publishedAfter(id, limit),
     lastEventId: () => context.events.lastId(),

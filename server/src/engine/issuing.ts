@@ -8,10 +8,21 @@ import { citizenTicket, iso, publicTicket, queueSummaries } from './views.js';
 /** Letters and digits that cannot be mistaken for each other when typed from a receipt. */
 const trackingAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 
+const codeLength = 12;
+let randomPool = Buffer.alloc(0);
+let randomOffset = 0;
+
+/** An unguessable code for the tracking URL (12 of 31 symbols: about 59 bits). */
 function trackingCode(): string {
-  const bytes = randomBytes(12);
+  if (randomOffset + codeLength > randomPool.length) {
+    randomPool = randomBytes(codeLength * 256);
+    randomOffset = 0;
+  }
   let code = '';
-  for (const byte of bytes) code += trackingAlphabet[byte % trackingAlphabet.length];
+  for (let index = 0; index < codeLength; index += 1) {
+    code += trackingAlphabet[randomPool[randomOffset + index]! % trackingAlphabet.length];
+  }
+  randomOffset += codeLength;
   return code;
 }
 

@@ -38,6 +38,7 @@ export function createApp(options: AppOptions) {
     router: api,
     engine,
     authenticator: engine.staff,
+    durable: engine.durable,
     issueLimit: perClientRateLimit(options.issueLimitPerMinute, engine.clock, 'tickets'),
   };
   registerPublicRoutes(context);

@@ -20,6 +20,14 @@ export type RouteInput<Op extends Operation> = {
 /** What a handler returns: the response body, or null for "nothing" (204). */
 export type RouteOutput<Op extends Operation> = Op extends { response: infer Schema extends z.ZodType } ? z.input<Schema> | null : void;
 
+/** Where routes are registered, who is calling, and when an answer may leave. */
+export type RouteTarget = {
+  router: Router;
+  authenticator: Authenticator;
+  /** Resolves when every write so far is on disk. */
+  durable(): Promise<void>;
+};
+
 /** `/api/tickets/{id}/recall` → `/api/tickets/:id/recall`. */
 export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
@@ -40,15 +48,14 @@ function parse<Schema extends z.ZodType>(schema: Schema | undefined, value: unkn
  * status. A handler is a few lines: parse, call the engine, respond.
  */
 export function defineRoute<Op extends Operation>(
-  router: Router,
-  authenticator: Authenticator,
+  target: RouteTarget,
   operation: Op,
   handler: (input: RouteInput<Op>) => RouteOutput<Op> | Promise<RouteOutput<Op>>,
   ...middleware: RequestHandler[]
 ): void {
   const run = async (request: Request, response: Response, next: NextFunction) => {
     try {
-      const actor = resolveActor(authenticator, request, operation.access);
+      const actor = resolveActor(target.authenticator, request, operation.access);
       const params = parse(operation.params, request.params, 'params');
       const query = parse(operation.query, request.query, 'query');
       if (operation.body && request.body === undefined && Number(request.headers['content-length'] ?? 0) > 0) {
@@ -56,6 +63,8 @@ export function defineRoute<Op extends Operation>(
       }
       const body = parse(operation.body, request.body ?? {}, 'body');
       const result = await handler({ params, query, body, actor, request, response } as RouteInput<Op>);
+      // Nothing is acknowledged before it is on disk.
+      await target.durable();
       if (response.headersSent) return;
       if (result === null || result === undefined || operation.status === 204) response.status(204).end();
       else response.status(operation.status).json(result);
@@ -63,5 +72,5 @@ export function defineRoute<Op extends Operation>(
       next(error);
     }
   };
-  router[operation.method](expressPath(operation.path), ...middleware, run);
+  target.router[operation.method](expressPath(operation.path), ...middleware, run);
 }

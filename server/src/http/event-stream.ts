@@ -3,6 +3,8 @@ import type { Engine } from '../engine/engine.js';
 
 /** Reconnecting clients that missed more events than this get the snapshot only. */
 const maxReplay = 1000;
+/** A client that has not read this much is stalled: dropped, it reconnects and resyncs. */
+const maxBufferedBytes = 1_000_000;
 
 const frame = (id: number, type: string, data: unknown) => `id: ${id}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
 
@@ -13,13 +15,21 @@ const frame = (id: number, type: string, data: unknown) => `id: ${id}\nevent: ${
  * event as it is published. A heartbeat comment keeps proxies and watchdogs informed.
  */
 export function createEventStream(engine: Engine, heartbeatMs: number) {
-  const clients = new Set<Response>();
+  /** Each client with the id of its snapshot: events it already saw in the snapshot are skipped. */
+  const clients = new Map<Response, number>();
+  const send = (client: Response, text: string) => {
+    client.write(text);
+    if (client.writableLength > maxBufferedBytes) {
+      clients.delete(client);
+      client.destroy();
+    }
+  };
   const unsubscribe = engine.onPublish((event) => {
     const text = frame(event.id, event.type, event.data);
-    for (const client of clients) client.write(text);
+    for (const [client, snapshotId] of clients) if (event.id > snapshotId) send(client, text);
   });
   const heartbeat = setInterval(() => {
-    for (const client of clients) client.write(': heartbeat\n\n');
+    for (const client of clients.keys()) send(client, ': heartbeat\n\n');
   }, heartbeatMs);
   heartbeat.unref();
 
@@ -41,14 +51,17 @@ export function createEventStream(engine: Engine, heartbeatMs: number) {
         if (missed.length <= maxReplay) for (const event of missed) response.write(frame(event.id, event.type, event.payload));
       }
       // Snapshot and subscription happen in one synchronous step: no event can fall between them.
-      response.write(frame(engine.lastEventId(), 'snapshot', engine.snapshot()));
-      clients.add(response);
+      // Under group commit the snapshot may include writes whose events are published a moment
+      // later; their ids are not above the snapshot's, so the client does not get them twice.
+      const snapshotId = engine.lastEventId();
+      response.write(frame(snapshotId, 'snapshot', engine.snapshot()));
+      clients.set(response, snapshotId);
       request.on('close', () => clients.delete(response));
     },
     close(): void {
       clearInterval(heartbeat);
       unsubscribe();
-      for (const client of clients) client.end();
+      for (const client of clients.keys()) client.end();
       clients.clear();
     },
   };

@@ -6,30 +6,31 @@ import { defineRoute } from '../define-route.js';
 import type { RouteContext } from './route-context.js';
 
 /** Signing in and out, staff accounts, services opened or closed, the configuration. */
-export function registerAdminRoutes({ router, engine, authenticator }: RouteContext): void {
-  defineRoute(router, authenticator, operations.login, async ({ body, request, response }) => {
+export function registerAdminRoutes(context: RouteContext): void {
+  const { engine } = context;
+  defineRoute(context, operations.login, async ({ body, request, response }) => {
     const session = await engine.staff.login(body.username, body.password, request.ip ?? 'unknown');
     setSessionCookie(request, response, session.token, sessionTtlMs);
     return { token: session.token, expiresAt: new Date(session.expiresAt).toISOString(), staff: session.staff };
   });
-  defineRoute(router, authenticator, operations.logout, ({ request, response }) => {
+  defineRoute(context, operations.logout, ({ request, response }) => {
     const token = tokenOf(request);
     if (token) engine.staff.logout(token);
     clearSessionCookie(response);
   });
-  defineRoute(router, authenticator, operations.me, ({ actor }) => engine.staff.account(actor.id));
-  defineRoute(router, authenticator, operations.listStaff, () => engine.staff.list());
-  defineRoute(router, authenticator, operations.createStaff, ({ body }) => engine.staff.create(body));
-  defineRoute(router, authenticator, operations.updateStaff, ({ params, body }) => engine.staff.update(params.id, body));
-  defineRoute(router, authenticator, operations.openService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, false));
-  defineRoute(router, authenticator, operations.closeService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, true));
-  defineRoute(router, authenticator, operations.exportEvents, ({ query, response }) => {
+  defineRoute(context, operations.me, ({ actor }) => engine.staff.account(actor.id));
+  defineRoute(context, operations.listStaff, () => engine.staff.list());
+  defineRoute(context, operations.createStaff, ({ body }) => engine.staff.create(body));
+  defineRoute(context, operations.updateStaff, ({ params, body }) => engine.staff.update(params.id, body));
+  defineRoute(context, operations.openService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, false));
+  defineRoute(context, operations.closeService, ({ actor, params }) => engine.setServiceClosed(actor, params.id, true));
+  defineRoute(context, operations.exportEvents, ({ query, response }) => {
     const lines = engine.exportEvents(query.from, query.to).map((event) => JSON.stringify(event));
     response.type('application/x-ndjson').send(lines.join('\n') + (lines.length ? '\n' : ''));
   });
-  defineRoute(router, authenticator, operations.getConfig, () => engine.config());
+  defineRoute(context, operations.getConfig, () => engine.config());
   // The engine validates the document itself and answers 400 invalid-config listing every bad field;
   // the route's own body check would answer validation-failed first.
   const putConfig = { ...operations.putConfig, body: z.unknown() };
-  defineRoute(router, authenticator, putConfig, ({ actor, body }) => engine.replaceConfig(body, actor));
+  defineRoute(context, putConfig, ({ actor, body }) => engine.replaceConfig(body, actor));
 }

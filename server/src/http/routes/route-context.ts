@@ -1,12 +1,10 @@
-import type { RequestHandler, Router } from 'express';
+import type { RequestHandler } from 'express';
 import type { Engine } from '../../engine/engine.js';
-import type { Authenticator } from '../auth.js';
+import type { RouteTarget } from '../define-route.js';
 
 /** What every group of routes is registered with. */
-export type RouteContext = {
-  router: Router;
+export type RouteContext = RouteTarget & {
   engine: Engine;
-  authenticator: Authenticator;
   /** The per-client limit on taking numbers. */
   issueLimit: RequestHandler;
 };
