@@ -10,7 +10,11 @@ const settings = (() => {
   }
 })();
 
-const running = await startServer(settings);
+const running = await startServer(settings).catch((error: unknown) => {
+  // A refused database (newer or out of step) or a port in use: say so plainly, no stack trace.
+  console.error(`dintur could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const { url } = running;
 console.log(`dintur centre server for ${running.engine.config().centre.name}`);
 console.log(`  data:      ${settings.dataDir}`);

@@ -167,6 +167,7 @@ export function createContext(options: ContextOptions): EngineContext {
         setImmediate(commitBatch);
       }
       const pendingBefore = pending.length;
+      const memoryBefore = repositories.tickets.memoryVersion();
       depth += 1;
       try {
         // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes only it.
@@ -177,7 +178,9 @@ export function createContext(options: ContextOptions): EngineContext {
       } catch (error) {
         depth -= 1;
         pending.length = pendingBefore;
-        reloadAll();
+        loadCaches();
+        // Most refusals happen before anything is written: rebuild the queues only if they moved.
+        if (repositories.tickets.memoryVersion() !== memoryBefore) repositories.tickets.reloadQueues();
         throw error;
       }
     },
