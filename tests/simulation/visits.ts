@@ -1,0 +1,82 @@
+import type { Scenario } from './scenario.js';
+import { RandomStream } from './random.js';
+
+/** One citizen's visit, drawn before any policy runs so every policy meets the same day. */
+export type Visit = {
+  index: number;
+  serviceId: string;
+  /** `late`: booked, but came after the grace time, so takes a walk-in number. */
+  kind: 'walk-in' | 'booked' | 'late';
+  /** When the citizen takes a number or checks in (minutes after local midnight). */
+  arrivalMinute: number;
+  appointmentMinute: number | null;
+  /** Booked and never came. */
+  noShow: boolean;
+  serviceMinutes: number;
+  /** Sent on to another unit after the first counter, with the time needed there. */
+  transfer: { serviceId: string; serviceMinutes: number } | null;
+};
+
+export const minuteOf = (time: string) => {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+};
+
+/**
+ * Draws the visits of one day. Each class and attribute has its own random stream forked from
+ * the replication's seed (common random numbers): the same seed gives the same citizens, with
+ * the same needs, whatever the routing policy.
+ */
+export function drawVisits(scenario: Scenario, seed: number): Visit[] {
+  const root = new RandomStream(seed);
+  const open = minuteOf(scenario.open);
+  const close = minuteOf(scenario.close);
+  const factorSum = scenario.hourlyFactors.reduce((sum, factor) => sum + factor, 0);
+  const profile = (perDay: number) => (minute: number) => {
+    const hour = Math.floor((minute - open) / 60);
+    const factor = scenario.hourlyFactors[Math.min(hour, scenario.hourlyFactors.length - 1)] ?? 0;
+    return (perDay * factor) / factorSum / 60;
+  };
+  const unitOf = new Map(scenario.centre.services.map((service) => [service.id, service.unitId]));
+  const visits: Omit<Visit, 'index'>[] = [];
+
+  for (const visitClass of scenario.classes) {
+    const stream = root.fork(`class:${visitClass.serviceId}`);
+    const perDay = visitClass.visitsPerDay * scenario.volumeFactor;
+    const serviceTimes = stream.fork('service');
+    const transfers = stream.fork('transfer');
+    const draw = () => ({
+      serviceMinutes: serviceTimes.lognormal({ mean: visitClass.meanServiceMinutes, cv: visitClass.serviceCv }),
+      transfer: drawTransfer(transfers, visitClass.serviceId),
+    });
+
+    for (const arrival of stream.fork('walk-in').poissonArrivals(profile(perDay * (1 - visitClass.bookedShare)), open, close)) {
+      visits.push({ serviceId: visitClass.serviceId, kind: 'walk-in', arrivalMinute: arrival, appointmentMinute: null, noShow: false, ...draw() });
+    }
+    const bookings = stream.fork('booked');
+    const slot = scenario.appointmentSlotMinutes;
+    for (const booked of bookings.poissonArrivals(profile(perDay * visitClass.bookedShare), open, close)) {
+      const appointmentMinute = Math.min(Math.floor(booked / slot) * slot, close - slot);
+      const checkIn = Math.max(open, appointmentMinute - bookings.normal(scenario.checkInEarlyMinutes.mean, scenario.checkInEarlyMinutes.sd));
+      const late = checkIn > appointmentMinute + scenario.lateGraceMinutes;
+      visits.push({
+        serviceId: visitClass.serviceId,
+        kind: late ? 'late' : 'booked',
+        arrivalMinute: checkIn,
+        appointmentMinute,
+        noShow: bookings.bernoulli(scenario.appointmentNoShowShare),
+        ...draw(),
+      });
+    }
+  }
+
+  function drawTransfer(stream: RandomStream, serviceId: string): Visit['transfer'] {
+    if (!stream.bernoulli(scenario.transferShare)) return null;
+    const targets = scenario.classes.filter((candidate) => unitOf.get(candidate.serviceId) !== unitOf.get(serviceId));
+    if (targets.length === 0) return null;
+    const target = stream.pick(targets, targets.map((candidate) => candidate.visitsPerDay));
+    return { serviceId: target.serviceId, serviceMinutes: stream.lognormal({ mean: target.meanServiceMinutes, cv: target.serviceCv }) };
+  }
+
+  return visits.sort((a, b) => a.arrivalMinute - b.arrivalMinute).map((visit, index) => ({ ...visit, index }));
+}
