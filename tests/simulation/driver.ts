@@ -7,6 +7,8 @@ import type { Scenario } from './scenario.js';
  * takes a fraction of a second); the HTTP driver sends the same requests to a real server.
  */
 export type CentreDriver = {
+  /** Whether booked citizens can check in for their appointment (else they take a plain number). */
+  appointments: boolean;
   /** Moves the centre's clock to the simulated instant. */
   setTime(instant: number): void;
   openCounter(counterId: string): Promise<void>;
@@ -36,6 +38,7 @@ export function createInProcessDriver(scenario: Scenario, startInstant: number):
   const actor = (counterId: string) => actors.get(counterId)!;
   return {
     engine,
+    appointments: true,
     setTime: (instant) => clock.set(instant),
     openCounter: async (counterId) => void engine.openCounter(actor(counterId), counterId),
     pauseCounter: async (counterId) => void engine.pauseCounter(actor(counterId), counterId, 'lunch'),

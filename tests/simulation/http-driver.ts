@@ -51,6 +51,7 @@ export async function createHttpDriver(scenario: Scenario, startInstant: number)
   const token = (counterId: string) => tokens.get(counterId)!;
 
   return {
+    appointments: false,
     setTime: (instant) => clock.set(instant),
     openCounter: async (counterId) => void (await expectOk('POST', `/api/counters/${counterId}/open`, token(counterId))),
     pauseCounter: async (counterId) => void (await expectOk('POST', `/api/counters/${counterId}/pause`, token(counterId), { reason: 'lunch' })),

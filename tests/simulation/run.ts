@@ -19,7 +19,7 @@ import { dayMetrics, hourlyReferences, type DayMetrics } from './metrics.js';
 import { evaluate, formatHtml, formatTable } from './report.js';
 import { loadScenario, type Scenario } from './scenario.js';
 import { simulateDay, type Policy } from './simulator.js';
-import { drawVisits } from './visits.js';
+import { drawVisits, minuteOf } from './visits.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -38,7 +38,8 @@ const asJson = args.includes('--json');
 export async function runReplications(scenario: Scenario, count: number, seed: number, http = false) {
   const references = hourlyReferences(scenario);
   const results: Record<Policy, DayMetrics[]> = { engine: [], fcfs: [] };
-  const startInstant = fromLocal(scenario.date, 0, scenario.centre.centre.timeZone);
+  // Staff sign in just before opening (sessions last 12 hours, a simulated day less).
+  const startInstant = fromLocal(scenario.date, minuteOf(scenario.open) - 5, scenario.centre.centre.timeZone);
   for (let replication = 0; replication < count; replication += 1) {
     const visits = drawVisits(scenario, seed + replication);
     for (const policy of ['engine', 'fcfs'] as const) {

@@ -10,6 +10,8 @@ export const VisitClass = z.object({
   visitsPerDay: z.number().positive(),
   meanServiceMinutes: z.number().positive(),
   serviceCv: z.number().min(0).max(3),
+  /** Lognormal (the field default) or exponential (cv 1 by definition: for checks against M/M/c). */
+  serviceDistribution: z.enum(['lognormal', 'exponential']).default('lognormal'),
   bookedShare: z.number().min(0).max(1),
 });
 export type VisitClass = z.infer<typeof VisitClass>;

@@ -95,7 +95,9 @@ export async function simulateDay(scenario: Scenario, visits: Visit[], policy: P
     };
   });
   const counterById = new Map(counters.map((counter) => [counter.id, counter]));
-  const records = visits.map(
+  // Without check-in, a booked citizen takes a plain number on arrival.
+  const asPlayed = driver.appointments ? visits : visits.map((visit): Visit => (visit.kind === 'booked' ? { ...visit, kind: 'late' } : visit));
+  const records = asPlayed.map(
     (visit): VisitRecord => ({
       visit,
       ticketId: null,

@@ -1,3 +1,4 @@
+import { indexCentre, mayServe } from '@dintur/server';
 import type { Scenario } from './scenario.js';
 import { RandomStream } from './random.js';
 
@@ -38,6 +39,7 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
     return (perDay * factor) / factorSum / 60;
   };
   const unitOf = new Map(scenario.centre.services.map((service) => [service.id, service.unitId]));
+  const index = indexCentre(scenario.centre);
   const visits: Omit<Visit, 'index'>[] = [];
 
   for (const visitClass of scenario.classes) {
@@ -46,7 +48,10 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
     const serviceTimes = stream.fork('service');
     const transfers = stream.fork('transfer');
     const draw = () => ({
-      serviceMinutes: serviceTimes.lognormal({ mean: visitClass.meanServiceMinutes, cv: visitClass.serviceCv }),
+      serviceMinutes:
+        visitClass.serviceDistribution === 'exponential'
+          ? serviceTimes.exponential(visitClass.meanServiceMinutes)
+          : serviceTimes.lognormal({ mean: visitClass.meanServiceMinutes, cv: visitClass.serviceCv }),
       transfer: drawTransfer(transfers, visitClass.serviceId),
     });
 
@@ -54,9 +59,10 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
       visits.push({ serviceId: visitClass.serviceId, kind: 'walk-in', arrivalMinute: arrival, appointmentMinute: null, noShow: false, ...draw() });
     }
     const bookings = stream.fork('booked');
-    const slot = scenario.appointmentSlotMinutes;
-    for (const booked of bookings.poissonArrivals(profile(perDay * visitClass.bookedShare), open, close)) {
-      const appointmentMinute = Math.min(Math.floor(booked / slot) * slot, close - slot);
+    const book = slotBook(visitClass.serviceId, visitClass.meanServiceMinutes, visitClass.bookedShare);
+    for (const requested of bookings.poissonArrivals(profile(perDay * visitClass.bookedShare), open, close)) {
+      const appointmentMinute = book(requested);
+      if (appointmentMinute === null) continue; // fully booked: the citizen books another day
       const checkIn = Math.max(open, appointmentMinute - bookings.normal(scenario.checkInEarlyMinutes.mean, scenario.checkInEarlyMinutes.sd));
       const late = checkIn > appointmentMinute + scenario.lateGraceMinutes;
       visits.push({
@@ -68,6 +74,32 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
         ...draw(),
       });
     }
+  }
+
+  /**
+   * Books as a booking system does: slots as long as the visit (on the scenario's grid), each
+   * holding the booked share of the counters whose staff may serve the service (at least one),
+   * so the rest of the capacity is kept for walk-ins. A request takes the nearest free slot.
+   */
+  function slotBook(serviceId: string, meanMinutes: number, bookedShare: number) {
+    const grid = scenario.appointmentSlotMinutes;
+    const length = Math.max(grid, Math.ceil(meanMinutes / grid) * grid);
+    const counters = scenario.counters.filter((simulated) =>
+      index.counter(simulated.counterId).services.some(
+        (entry) => entry.serviceId === serviceId && mayServe({ unitId: simulated.staffUnitId }, index.service(serviceId), index.units),
+      ),
+    ).length;
+    const capacity = Math.max(1, Math.round(bookedShare * counters));
+    const slots = new Map<number, number>();
+    const starts: number[] = [];
+    for (let start = open; start + length <= close; start += length) starts.push(start);
+    return (requested: number): number | null => {
+      const byDistance = [...starts].sort((a, b) => Math.abs(a - requested) - Math.abs(b - requested) || a - b);
+      const free = byDistance.find((start) => (slots.get(start) ?? 0) < capacity);
+      if (free === undefined) return null;
+      slots.set(free, (slots.get(free) ?? 0) + 1);
+      return free;
+    };
   }
 
   function drawTransfer(stream: RandomStream, serviceId: string): Visit['transfer'] {

@@ -10,23 +10,35 @@ describe('call next', () => {
     clock.advanceMinutes(4);
     const moving = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
     clock.advanceMinutes(3);
-    // information has waited 7 min × 1 = 7; moving 3 min × 2 = 6: information first.
+    // information 7 min × 1 / 4 = 1.75; moving 3 min × 2 / 7 = 0.86: information first.
     expect(engine.callNext(clerk, 'bs-3')?.number).toBe(info.number);
     clock.advanceMinutes(1);
     expect(engine.callNext(clerk, 'bs-3')?.number).toBe(moving.number);
     expect(engine.callNext(clerk, 'bs-3')).toBeNull();
   });
 
-  it('lets the double weight win when the waits are close', () => {
+  it('prefers a quick matter to a slower one that has waited about as long (cμ)', () => {
     const { engine, clock, actor } = createTestEngine();
     const clerk = actor('clerk', 'borgerservice');
-    engine.openCounter(clerk, 'bs-3');
+    engine.openCounter(clerk, 'bs-3'); // moving ×2 (7 min), health card ×2 (6 min)
+    engine.issueTicket({ serviceId: 'moving', lang: 'da' });
+    clock.advanceMinutes(1);
+    const healthCard = engine.issueTicket({ serviceId: 'health-card', lang: 'da' });
+    clock.advanceMinutes(9);
+    // moving 10 × 2 / 7 = 2.86 against health card 9 × 2 / 6 = 3.0
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(healthCard.number);
+  });
+
+  it('lets the counter profile’s double weight win over a quicker matter', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3'); // information ×1 (4 min), health card ×2 (6 min)
     engine.issueTicket({ serviceId: 'information', lang: 'da' });
-    clock.advanceMinutes(2);
-    const moving = engine.issueTicket({ serviceId: 'moving', lang: 'da' });
-    clock.advanceMinutes(3);
-    // information 5 × 1 = 5 against moving 3 × 2 = 6.
-    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(moving.number);
+    clock.advanceMinutes(1);
+    const healthCard = engine.issueTicket({ serviceId: 'health-card', lang: 'da' });
+    clock.advanceMinutes(9);
+    // information 10 × 1 / 4 = 2.5 against health card 9 × 2 / 6 = 3.0
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(healthCard.number);
   });
 
   it('calls oldest first within a service and on equal weighted waits', () => {
@@ -135,5 +147,27 @@ describe('call next', () => {
     expect(engine.centre().counters.find((counter) => counter.id === 'bs-3')?.pauseReason).toBe('lunch');
     engine.callNext(clerk, 'bs-3');
     expect(engine.centre().counters.find((counter) => counter.id === 'bs-3')?.status).toBe('open');
+  });
+});
+
+describe('appointments among walk-ins', () => {
+  it('calls a checked-in appointment early rather than start a walk-in that would run past its time', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-1'); // passport: 12 minutes
+    const walkIn = engine.issueTicket({ serviceId: 'passport', lang: 'da' });
+    clock.advanceMinutes(5);
+    const booked = engine.issueTicket({ serviceId: 'passport', lang: 'da', appointmentAt: clock.now() + 8 * 60_000 });
+    // Due in 8 minutes, and the walk-in's visit takes about 12: the booked citizen goes first.
+    expect(engine.callNext(clerk, 'bs-1')?.number).toBe(booked.number);
+    expect(engine.callNext(clerk, 'bs-1')?.number).toBe(walkIn.number);
+  });
+
+  it('keeps a counter busy with an early appointment when nothing else waits', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    const booked = engine.issueTicket({ serviceId: 'moving', lang: 'da', appointmentAt: clock.now() + 45 * 60_000 });
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(booked.number);
   });
 });

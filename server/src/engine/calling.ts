@@ -13,10 +13,14 @@ export const appointmentCallAheadMs = 2 * 60_000;
 /**
  * The ticket a counter should call next, or undefined. Among the waiting tickets of the
  * counter's services that this person may serve:
- * 1. checked-in appointments that are due, earliest booking first;
+ * 1. a checked-in appointment that is due — its booked time is within 2 minutes, or would pass
+ *    while the counter serves the walk-in it would otherwise call (so the booked citizen is not
+ *    kept waiting behind a long visit); earliest booking first;
  * 2. tickets transferred to this counter or this person;
- * 3. the highest weighted waiting time (the counter profile's weight × time waited, the
- *    generalized cμ rule of NOTES-queueing.md), oldest first on ties.
+ * 3. the highest weight × waiting time ÷ mean service minutes: the generalized cμ rule with
+ *    quadratic waiting cost (Mandelbaum & Stolyar 2004; NOTES-queueing.md). Quick matters are not
+ *    stuck behind long ones, and every waiting ticket's claim grows with its wait. Oldest first
+ *    on ties.
  */
 export function selectNextTicket(context: EngineContext, counter: Counter, actor: Actor): TicketRecord | undefined {
   const index = context.index();
@@ -31,17 +35,13 @@ export function selectNextTicket(context: EngineContext, counter: Counter, actor
   if (eligible.size === 0) return undefined;
   const now = context.clock.now();
 
-  const due = context.tickets.dueAppointments(now + appointmentCallAheadMs).find((ticket) => eligible.has(ticket.serviceId));
-  if (due) return due;
-
   const reserved = context.tickets.reservedFor(counter.id, actor.id).find((ticket) => eligible.has(ticket.serviceId));
-  if (reserved) return reserved;
 
   let best: { ticket: TicketRecord; score: number } | undefined;
   for (const [serviceId, weight] of eligible) {
     const head = context.tickets.headOfQueue({ serviceId, counterId: counter.id, staffId: actor.id });
-    if (!head) continue;
-    const score = weight * (now - head.queuedAt);
+    if (!head || (head.appointmentAt !== null && head.appointmentAt > now + appointmentCallAheadMs)) continue;
+    const score = (weight * (now - head.queuedAt)) / context.estimator.serviceMinutes(index, serviceId, now);
     if (
       !best ||
       score > best.score ||
@@ -50,7 +50,15 @@ export function selectNextTicket(context: EngineContext, counter: Counter, actor
       best = { ticket: head, score };
     }
   }
-  return best?.ticket;
+  const next = reserved ?? best?.ticket;
+  const busyFor = next ? context.estimator.serviceMinutes(index, next.serviceId, now) * 60_000 : 0;
+  const due = context.tickets
+    .dueAppointments(now + Math.max(appointmentCallAheadMs, busyFor))
+    .find((ticket) => eligible.has(ticket.serviceId));
+  if (due) return due;
+  if (next) return next;
+  // Nothing else waits: a checked-in appointment may start early rather than leave the counter idle.
+  return context.tickets.dueAppointments(Number.MAX_SAFE_INTEGER).find((ticket) => eligible.has(ticket.serviceId));
 }
 
 /** Finishes what the counter holds as resolved, as a counter's "next" button does. */
