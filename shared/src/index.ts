@@ -4,3 +4,4 @@ export * from './config.js';
 export * from './schemas.js';
 export * from './events.js';
 export * from './operations.js';
+export * from './display.js';

@@ -7,6 +7,7 @@ import { perClientRateLimit } from './rate-limit.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
 import { registerCounterRoutes } from './routes/counter-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
+import { serveWebApps } from './web-apps.js';
 
 export type AppOptions = {
   engine: Engine;
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions) {
   api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
   app.use(api);
   app.use('/api', apiNotFound);
+  serveWebApps(app);
   app.use(errorHandler);
   return { app, events };
 }
