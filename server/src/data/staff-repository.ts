@@ -30,6 +30,7 @@ export function createStaffRepository(db: Db) {
     session: db.prepare(`SELECT ${columns}
       FROM sessions JOIN staff ON staff.id = sessions.staff_id WHERE token_hash = ? AND expires_at > ?`),
     deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+    sessionExpiry: db.prepare('SELECT expires_at AS expiresAt FROM sessions WHERE token_hash = ?'),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE staff_id = ?'),
     deleteExpired: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
   };
@@ -53,6 +54,7 @@ export function createStaffRepository(db: Db) {
       void statements.createSession.run(tokenHash, staffId, createdAt, expiresAt),
     sessionStaff: (tokenHash: string, now: number) => toRecord(statements.session.get(tokenHash, now) as StaffRow | undefined),
     deleteSession: (tokenHash: string) => void statements.deleteSession.run(tokenHash),
+    sessionExpiry: (tokenHash: string) => (statements.sessionExpiry.get(tokenHash) as { expiresAt: number } | undefined)?.expiresAt,
     deleteSessionsOf: (staffId: number) => void statements.deleteSessionsOf.run(staffId),
     deleteExpiredSessions: (now: number) => void statements.deleteExpired.run(now),
   };

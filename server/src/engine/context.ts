@@ -94,6 +94,7 @@ export function createContext(options: ContextOptions): EngineContext {
   const reloadAll = () => {
     loadCaches();
     repositories.tickets.reloadQueues();
+    context.estimator.forgetAll();
   };
   const commitBatch = () => {
     const waiting = waiters;
@@ -180,7 +181,10 @@ export function createContext(options: ContextOptions): EngineContext {
         pending.length = pendingBefore;
         loadCaches();
         // Most refusals happen before anything is written: rebuild the queues only if they moved.
-        if (repositories.tickets.memoryVersion() !== memoryBefore) repositories.tickets.reloadQueues();
+        if (repositories.tickets.memoryVersion() !== memoryBefore) {
+          repositories.tickets.reloadQueues();
+          context.estimator.forgetAll();
+        }
         throw error;
       }
     },

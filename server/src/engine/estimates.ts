@@ -16,19 +16,18 @@ const lookBackMs = 14 * 24 * 60 * 60_000;
  * counter serving the service is open, the configured ones are assumed to open.
  */
 export function createEstimator(tickets: TicketRepository) {
-  const serviceMinutesCache = new Map<string, number>();
+  /** The most recent service times of each service, newest first, loaded once then kept up to date. */
+  const recentSamples = new Map<string, number[]>();
 
   function serviceMinutes(index: CentreIndex, serviceId: string, now: number): number {
-    let minutes = serviceMinutesCache.get(serviceId);
-    if (minutes === undefined) {
-      const samples = tickets.recentServiceMinutes(serviceId, now - lookBackMs, sampleSize).filter((value) => value > 0);
-      minutes =
-        samples.length >= minimumSamples
-          ? samples.reduce((sum, value) => sum + value, 0) / samples.length
-          : index.service(serviceId).defaultServiceMinutes;
-      serviceMinutesCache.set(serviceId, minutes);
+    let samples = recentSamples.get(serviceId);
+    if (!samples) {
+      samples = tickets.recentServiceMinutes(serviceId, now - lookBackMs, sampleSize).filter((value) => value > 0);
+      recentSamples.set(serviceId, samples);
     }
-    return minutes;
+    return samples.length >= minimumSamples
+      ? samples.reduce((sum, value) => sum + value, 0) / samples.length
+      : index.service(serviceId).defaultServiceMinutes;
   }
 
   function share(counter: Counter, serviceId: string): number {
@@ -38,12 +37,16 @@ export function createEstimator(tickets: TicketRepository) {
   }
 
   return {
-    /** Forget the cached service time of a service after one of its visits finished. */
-    visitFinished(serviceId: string): void {
-      serviceMinutesCache.delete(serviceId);
+    /** Counts a finished visit's minutes at the counter into its service's recent times. */
+    visitFinished(serviceId: string, minutes: number): void {
+      const samples = recentSamples.get(serviceId);
+      if (!samples || minutes <= 0) return;
+      samples.unshift(minutes);
+      if (samples.length > sampleSize) samples.pop();
     },
+    /** Reloads every service's times from the database on next use (configuration changed, or a rollback). */
     forgetAll(): void {
-      serviceMinutesCache.clear();
+      recentSamples.clear();
     },
     serviceMinutes,
     /**

@@ -34,6 +34,11 @@ export type StaffChanges = {
 /** Staff accounts, sign-in sessions and the first admin. */
 export function createStaffService(context: EngineContext, cost: ScryptCost = defaultScryptCost) {
   const throttle = new LoginThrottle(context.clock);
+  /** Signed-in sessions by token hash, so a request costs no SQL; dropped on sign-out and account changes. */
+  const sessions = new Map<string, { actor: Actor; expiresAt: number }>();
+  const forgetSessionsOf = (staffId: number) => {
+    for (const [tokenHash, session] of sessions) if (session.actor.id === staffId) sessions.delete(tokenHash);
+  };
   // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
   const decoy = hashPassword(randomBytes(16).toString('hex'), cost);
 
@@ -75,6 +80,7 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
         ...(passwordHash && { passwordHash }),
       });
       if (passwordHash || changes.disabled) context.staff.deleteSessionsOf(id);
+      forgetSessionsOf(id);
       return staffAccount(context.staff.byId(id)!);
     },
 
@@ -108,12 +114,24 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
 
     /** The person a token belongs to, if it is valid and not expired. */
     authenticate(token: string): Actor | undefined {
-      const record = context.staff.sessionStaff(hashToken(token), context.clock.now());
+      const tokenHash = hashToken(token);
+      const now = context.clock.now();
+      const cached = sessions.get(tokenHash);
+      if (cached && cached.expiresAt > now) return cached.actor;
+      sessions.delete(tokenHash);
+      const record = context.staff.sessionStaff(tokenHash, now);
       if (!record || record.disabled) return undefined;
-      return { id: record.id, unitId: record.unitId, role: record.role, displayName: record.displayName };
+      const actor = { id: record.id, unitId: record.unitId, role: record.role, displayName: record.displayName };
+      if (sessions.size > 10_000) sessions.clear();
+      sessions.set(tokenHash, { actor, expiresAt: context.staff.sessionExpiry(tokenHash) ?? now });
+      return actor;
     },
 
-    logout: (token: string) => context.staff.deleteSession(hashToken(token)),
+    logout(token: string) {
+      const tokenHash = hashToken(token);
+      sessions.delete(tokenHash);
+      context.staff.deleteSession(tokenHash);
+    },
 
     /**
      * On a database without staff, creates `admin` with the given password or a generated one,

@@ -65,7 +65,7 @@ export function finishTicket(context: EngineContext, actor: Actor, ticket: Ticke
   const now = context.clock.now();
   context.tickets.update(ticket.id, { status: 'finished', outcome, finishedAt: now });
   const finished = changed(context, ticket.id);
-  context.estimator.visitFinished(finished.serviceId);
+  context.estimator.visitFinished(finished.serviceId, (now - (finished.startedAt ?? finished.calledAt ?? now)) / 60_000);
   context.record(
     {
       type: 'ticket.finished',
