@@ -15,6 +15,12 @@ const webApps = [{ url: '/display', dist: path.join(repositoryRoot, 'display-app
 export function serveWebApps(app: Express): void {
   for (const webApp of webApps) {
     const index = path.join(webApp.dist, 'index.html');
+    // The built apps load their scripts and clips by relative URL: they must be served below "/display/".
+    app.get(webApp.url, (request, response, next) => {
+      const [pathname, query] = request.originalUrl.split('?');
+      if (pathname !== webApp.url) return next();
+      response.redirect(301, `${webApp.url}/${query === undefined ? '' : `?${query}`}`);
+    });
     app.use(webApp.url, express.static(webApp.dist, { index: false, maxAge: '1h' }));
     app.get([webApp.url, `${webApp.url}/*rest`], (_request, response) => {
       if (!existsSync(index)) {
