@@ -19,6 +19,8 @@ export const serverEvents = {
     centre: Centre,
     tickets: z.array(PublicTicket).describe('waiting, called and serving tickets of the day'),
     recentCalls: z.array(DisplayCall),
+    /** The server's clock when the snapshot was taken: lets a display judge how old a replayed call is. */
+    serverTime: z.iso.datetime({ offset: true }),
   }),
   'ticket.issued': TicketChange,
   'ticket.called': TicketChange.extend({ call: DisplayCall }),
@@ -31,6 +33,8 @@ export const serverEvents = {
   'counter.changed': z.object({ counter: CounterState }),
   'service.changed': z.object({ serviceId: z.string(), open: z.boolean(), closedByStaff: z.boolean() }),
   'config.changed': z.object({}),
+  /** Sent every 15 s without an id, so a display's watchdog sees that a quiet stream is alive. */
+  heartbeat: z.object({}),
   /** The daily reset ended the day: numbering restarts, unfinished tickets were ended. */
   'day.reset': z.object({ businessDay: z.string(), endedTickets: z.number().int() }),
 } as const;

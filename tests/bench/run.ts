@@ -5,7 +5,9 @@
  *   2. call-next: ten counters, each signed in by its own staff account, pressing "next" as fast
  *      as they can (each press finishes the previous visit and calls a new one);
  *   3. call → event: from a call-next request going out to the `ticket.called` frame arriving at
- *      each of 100 connected `GET /api/events` clients.
+ *      each of 100 connected `GET /api/events` clients;
+ *   4. call → screen: from a call-next request going out to the number painted on 20 wall
+ *      displays (headless Chromium pages of /display; display-bench.ts).
  *
  * Each phase starts from a fresh database with at least 1,000 tickets waiting throughout.
  * `--json` prints exactly one JSON object of metric → value on stdout (progress goes to stderr);
@@ -26,6 +28,7 @@ import { performance } from 'node:perf_hooks';
 import type { Centre, StaffTicket } from '@dintur/shared';
 import { freePort, spawnServer, waitForHealth, type ChildServer } from '../reliability/child-server.js';
 import { openEventStream, type EventStreamClient } from '../reliability/event-stream-client.js';
+import { callToScreenPlan, callToScreenRows, callToScreenTargets, measureCallToScreen } from './display-bench.js';
 import { createClient, percentile, processCpuMs, runPool, withDeadline, type Client } from './http-load.js';
 
 const plan = {
@@ -41,6 +44,7 @@ const targets: Partial<Record<string, Target>> = {
   'issue.throughputPerSecond': { label: '≥ 2,000 /s', met: (value) => value >= 2_000 },
   'callNext.p99Ms': { label: '< 10 ms', met: (value) => value < 10 },
   'callToEvent.p99Ms': { label: '< 50 ms', met: (value) => value < 50 },
+  ...callToScreenTargets,
 };
 
 const asJson = process.argv.includes('--json');
@@ -285,6 +289,15 @@ async function callToEventPhase(): Promise<Record<string, number>> {
   });
 }
 
+async function callToScreenPhase(): Promise<Record<string, number>> {
+  const counters = plan.callNext.counters;
+  return withServer('call-to-screen', counters + 2, async (bench) => {
+    await issueWaiting(bench, plan.waitingTickets + callToScreenPlan.calls);
+    const seats = await openCounters(bench, counters);
+    return measureCallToScreen({ url: bench.url, client: bench.client, seats, progress });
+  });
+}
+
 const rows: { key: string; label: string; unit: string }[] = [
   { key: 'issue.throughputPerSecond', label: 'issue: throughput', unit: 'tickets/s' },
   { key: 'issue.p50Ms', label: 'issue: latency p50', unit: 'ms' },
@@ -299,6 +312,7 @@ const rows: { key: string; label: string; unit: string }[] = [
   { key: 'callToEvent.p50Ms', label: 'call → event: delay p50', unit: 'ms' },
   { key: 'callToEvent.p99Ms', label: 'call → event: delay p99', unit: 'ms' },
   { key: 'callToEvent.maxMs', label: 'call → event: delay max', unit: 'ms' },
+  ...callToScreenRows,
 ];
 
 function printTable(metrics: Record<string, number>): void {
@@ -321,7 +335,8 @@ function printTable(metrics: Record<string, number>): void {
   console.log(
     `${metrics['issue.requests']} issues over ${metrics['issue.connections']} connections (${metrics['issue.failures']} failed); ` +
       `${metrics['callNext.calls']} call-next at ${metrics['callNext.counters']} counters (${metrics['callNext.emptyAnswers']} empty, ${metrics['callNext.failures']} failed); ` +
-      `${metrics['callToEvent.deliveries']} deliveries of ${metrics['callToEvent.calls']} calls to ${metrics['callToEvent.clients']} clients (${metrics['callToEvent.lost']} lost).`,
+      `${metrics['callToEvent.deliveries']} deliveries of ${metrics['callToEvent.calls']} calls to ${metrics['callToEvent.clients']} clients (${metrics['callToEvent.lost']} lost); ` +
+      `${metrics['callToScreen.samples']} numbers painted of ${metrics['callToScreen.calls']} calls on ${metrics['callToScreen.displays']} displays (${metrics['callToScreen.missed']} missed).`,
   );
   console.log(`Node ${process.version}, ${availableParallelism()} CPU(s) ${cpus()[0]?.model ?? ''}, server in a child process, SQLite in ${tmpdir()}.`);
   console.log(
@@ -338,6 +353,7 @@ async function main(): Promise<void> {
     ...(await issuePhase()),
     ...(await callNextPhase()),
     ...(await callToEventPhase()),
+    ...(await callToScreenPhase()),
     'machine.loadAverageBefore': loadAverageBefore,
     'machine.loadAverageAfter': loadavg()[0]!,
   };

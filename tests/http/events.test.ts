@@ -35,6 +35,8 @@ describe('server-sent events at /api/events', () => {
     expect(snapshot.tickets.map((ticket) => ticket.number)).toEqual(['A1']);
     expect(snapshot.centre.services.find((service) => service.id === 'passport')?.waiting).toBe(1);
     expect(snapshot.recentCalls).toEqual([]);
+    // A display judges the age of replayed calls by the server's clock, not its own.
+    expect(snapshot.serverTime).toBe(new Date(s.clock.now()).toISOString());
   });
 
   it('sends ticket.issued with a higher id when a number is taken', async () => {

@@ -13,7 +13,7 @@ describe('the event stream heartbeat', () => {
     const decoder = new TextDecoder();
     let text = '';
     const deadline = Date.now() + 5_000;
-    while (!text.includes(': heartbeat\n\n') && Date.now() < deadline) {
+    while (!text.includes('event: heartbeat\ndata: {}\n\n') && Date.now() < deadline) {
       const { value, done } = await reader.read();
       if (done) break;
       text += decoder.decode(value, { stream: true });
@@ -21,5 +21,7 @@ describe('the event stream heartbeat', () => {
     abort.abort();
     expect(text).toContain('event: snapshot');
     expect(text.indexOf(': heartbeat')).toBeGreaterThan(text.indexOf('event: snapshot'));
+    // An EventSource never shows comments to the page: the named event is what a display's watchdog sees.
+    expect(text.indexOf('event: heartbeat')).toBeGreaterThan(text.indexOf('event: snapshot'));
   });
 });

@@ -82,6 +82,7 @@ export function snapshot(context: EngineContext): ServerEventPayload<'snapshot'>
     centre: centreView(context),
     tickets: context.tickets.activeOfDay(context.businessDay()).map(publicTicket),
     recentCalls: recentCalls(context, { limit: 8 }),
+    serverTime: iso(context.clock.now()),
   }));
 }
 

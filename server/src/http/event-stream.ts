@@ -28,8 +28,12 @@ export function createEventStream(engine: Engine, heartbeatMs: number) {
     const text = frame(event.id, event.type, event.data);
     for (const [client, snapshotId] of clients) if (event.id > snapshotId) send(client, text);
   });
+  // A comment keeps proxies from timing out; the `heartbeat` event (no id, so Last-Event-ID
+  // stays put) is there because a browser's EventSource never shows comments to the page, and
+  // a display's watchdog needs to see that a quiet stream is still alive.
+  const heartbeatFrame = ': heartbeat\n\nevent: heartbeat\ndata: {}\n\n';
   const heartbeat = setInterval(() => {
-    for (const client of clients.keys()) send(client, ': heartbeat\n\n');
+    for (const client of clients.keys()) send(client, heartbeatFrame);
   }, heartbeatMs);
   heartbeat.unref();
 

@@ -1,0 +1,154 @@
+import { Centre, DisplayCall } from '@dintur/shared';
+import type { Announcer } from '../announcer-contract.js';
+import { apiBase, type DisplaySettings } from '../config/display-settings.js';
+import { advanceFeed, initialFeedState, maxShownCalls, type FeedInput, type FeedState } from './call-feed.js';
+import { connectEventStream } from './event-connection.js';
+import { parseServerEvent, serverEventNames } from './parse-event.js';
+import { isWholeCentre, type Zone } from './zone.js';
+
+/** How long a new call draws the eye (the screen's highlight), in milliseconds. */
+export const attentionMs = 8_000;
+/** Watchdog: this many heartbeat intervals of silence mean the connection is dead. */
+const watchdogHeartbeats = 2.5;
+/** GET /api/display's answer, checked like the stream's events. */
+const displayCalls = DisplayCall.array();
+
+/** What the screen renders; replaced as a whole on every change (React's useSyncExternalStore). */
+export type DisplayView = {
+  calls: DisplayCall[];
+  centre: Centre | null;
+  /** The call being highlighted and until when (this machine's clock), or null. */
+  attention: { eventId: number; until: number } | null;
+  /** Since when the stream has not been working (this machine's clock), or null while it is. */
+  offlineSince: number | null;
+  /** The server's clock minus this machine's. */
+  serverOffsetMs: number;
+  /** Announced calls for screen readers, oldest first, a few at most. */
+  spokenCalls: { eventId: number; call: DisplayCall }[];
+};
+
+export type DisplayStore = {
+  subscribe(listener: () => void): () => void;
+  getView(): DisplayView;
+  close(): void;
+};
+
+/**
+ * Connects the display to its server: the event stream feeds the pure call feed (call-feed.ts),
+ * whose decisions go to the announcer and the screen. Owns the few side effects: fetching the
+ * zone's recent calls after each snapshot, the centre after a configuration change, and time.
+ */
+export function createDisplayStore(settings: DisplaySettings, announcer: Announcer): DisplayStore {
+  const { config } = settings;
+  const zone: Zone = { unitIds: config.unitIds, counterIds: config.counterIds };
+  const base = apiBase(config, window.location.origin);
+  const listeners = new Set<() => void>();
+  let feed: FeedState = initialFeedState();
+  let view: DisplayView = {
+    calls: [],
+    centre: null,
+    attention: null,
+    // Not yet connected counts as offline, so a display that never reaches its server says so.
+    offlineSince: Date.now(),
+    serverOffsetMs: 0,
+    spokenCalls: [],
+  };
+
+  const publish = (changes: Partial<DisplayView>) => {
+    view = { ...view, ...changes };
+    for (const listener of listeners) listener();
+  };
+
+  const take = (input: FeedInput) => {
+    const step = advanceFeed(feed, input, zone);
+    feed = step.state;
+    const changes: Partial<DisplayView> = {};
+    if (feed.calls !== view.calls) changes.calls = feed.calls;
+    if (feed.centre !== view.centre) changes.centre = feed.centre;
+    if (feed.serverOffsetMs !== view.serverOffsetMs) changes.serverOffsetMs = feed.serverOffsetMs;
+    if (step.announce.length > 0) {
+      for (const call of step.announce) {
+        try {
+          announcer.announce({ number: call.number, counterName: call.counterName, recall: call.recall });
+        } catch (error) {
+          // A failing voice must not also take the call off the screen.
+          console.error(`display: the announcer failed on ${call.number}`, error);
+        }
+      }
+      const newest = step.announce[step.announce.length - 1]!;
+      changes.attention = { eventId: newest.eventId, until: Date.now() + attentionMs };
+      changes.spokenCalls = [...view.spokenCalls, ...step.announce.map((call) => ({ eventId: call.eventId, call }))].slice(-4);
+    }
+    if (Object.keys(changes).length > 0) publish(changes);
+    if (step.refetchCentre) void fetchCentre();
+    if (input.kind === 'event' && input.event.type === 'snapshot' && !isWholeCentre(zone)) void fetchZoneCalls();
+  };
+
+  const getJson = async (path: string): Promise<unknown> => {
+    const response = await fetch(new URL(path, base), { cache: 'no-store' });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    return response.json();
+  };
+
+  /**
+   * The snapshot's recent calls are the whole centre's last few; a zone's own last calls may be
+   * older. The display endpoint filters one dimension at a time (both given means both must
+   * match), while a zone is units OR counters, so each is asked for separately.
+   */
+  const fetchZoneCalls = async () => {
+    const queries = [
+      ...(zone.unitIds.length > 0 ? [`unitId=${encodeURIComponent(zone.unitIds.join(','))}`] : []),
+      ...(zone.counterIds.length > 0 ? [`counterId=${encodeURIComponent(zone.counterIds.join(','))}`] : []),
+    ];
+    try {
+      const lists = await Promise.all(queries.map(async (query) => displayCalls.parse(await getJson(`api/display?${query}&limit=${maxShownCalls}`))));
+      take({ kind: 'display-calls', calls: lists.flat() });
+    } catch (error) {
+      // The snapshot's calls stay on screen; the next snapshot tries again.
+      console.warn('display: could not fetch the zone\'s recent calls', error);
+    }
+  };
+
+  const fetchCentre = async () => {
+    try {
+      take({ kind: 'centre', centre: Centre.parse(await getJson('api/centre')) });
+    } catch (error) {
+      console.warn('display: could not fetch the centre after a configuration change', error);
+    }
+  };
+
+  const connection = connectEventStream({
+    url: (lastEventId) => {
+      const url = new URL('api/events', base);
+      // A new EventSource starts without Last-Event-ID; the server takes it from the query too.
+      if (lastEventId !== null) url.searchParams.set('lastEventId', String(lastEventId));
+      return url.href;
+    },
+    createEventSource: (url) => new EventSource(url),
+    eventNames: serverEventNames,
+    watchdogMs: settings.heartbeatSeconds * 1000 * watchdogHeartbeats,
+    lastEventId: () => feed.lastSeenEventId,
+    onOpen: () => take({ kind: 'opened' }),
+    onEvent: (type, id, data) => {
+      const event = parseServerEvent(type, id, data);
+      if (event) take({ kind: 'event', event, receivedAt: Date.now() });
+    },
+    onHealth: (healthy) => {
+      if (healthy && view.offlineSince !== null) publish({ offlineSince: null });
+      else if (!healthy && view.offlineSince === null) publish({ offlineSince: Date.now() });
+    },
+  });
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getView: () => view,
+    close() {
+      connection.close();
+      announcer.dispose();
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The wall display in Chromium against the real server: what the waiting room sees and hears.
+ * Needs the built renderer (`npm run build`, which `npm test` runs first).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { launchChromium } from './support/chromium.js';
+import { CounterDesk, takeNumbers } from './support/counter-desk.js';
+import { DisplayPage, landscape, portrait, type Viewport } from './support/display-page.js';
+import { startStableProxy } from './support/stable-proxy.js';
+
+const screenshotDir = tmpdir();
+const borgerservice = 'borgerservice';
+const pensionCare = 'pension-care';
+
+let browser: Browser;
+/** Closed after each test, last opened first. */
+const openResources: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const close of openResources.splice(0).reverse()) await close();
+});
+
+async function startCentre(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
+  const server = await startTestServer(options);
+  openResources.push(() => server.close());
+  return server;
+}
+
+async function openDisplay(serverUrl: string, settings: Record<string, string> = {}, options: { viewport?: Viewport; reducedMotion?: boolean } = {}): Promise<DisplayPage> {
+  const display = await DisplayPage.open(browser, serverUrl, settings, options);
+  openResources.push(() => display.close());
+  return display;
+}
+
+/** "A1" as the screen writes it: "A 1". */
+const spaced = (number: string) => number.replace(/^([A-Z]+)(\d+)$/, '$1 $2');
+const numbersOf = (announcements: { number: string; recall: boolean }[]) => announcements.map((record) => `${record.number}${record.recall ? ' (recall)' : ''}`);
+
+describe('the wall display', () => {
+  it('shows a call made through the API within a second, and announces it', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 1);
+    const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    const display = await openDisplay(server.url);
+
+    const started = Date.now();
+    const shown = display.waitForCurrentCall('A1', 2_000).then(() => Date.now() - started);
+    await desk.callNext();
+    const delayMs = await shown;
+
+    expect(delayMs).toBeLessThan(1_000);
+    expect(await display.current()).toEqual({ number: 'A 1', counter: 'Skranke 1' });
+    expect(await display.isDrawingAttention()).toBe(true);
+    expect(numbersOf(await display.waitForAnnouncements(1))).toEqual(['A1']);
+    expect(await display.spokenToScreenReaders()).toEqual(['Nummer A 1, Skranke 1']);
+  });
+
+  it('shows the newest call large and the earlier ones below it, newest first; calls from before it opened are not announced', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 3);
+    await takeNumbers(server, 'health-card', 2);
+    const passportDesk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    const healthDesk = await CounterDesk.signIn(server, 'bs-3', borgerservice);
+    await passportDesk.callNext();
+    await healthDesk.callNext();
+
+    const display = await openDisplay(server.url);
+    expect(await display.current()).toEqual({ number: 'D 1', counter: 'Skranke 3' });
+    expect(await display.recentNumbers()).toEqual(['A 1']);
+    expect(await display.isDrawingAttention()).toBe(false);
+
+    await passportDesk.callNext();
+    await healthDesk.callNext();
+    await passportDesk.callNext();
+    await display.waitForCurrentCall('A3');
+    expect(await display.recentNumbers()).toEqual(['D 2', 'A 2', 'D 1', 'A 1']);
+    expect(numbersOf(await display.waitForAnnouncements(3))).toEqual(['A2', 'D2', 'A3']);
+  });
+
+  it('shows and announces only the calls of its zone', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 2);
+    await takeNumbers(server, 'pension', 1);
+    const pensionWing = await openDisplay(server.url, { units: pensionCare });
+    const counterTwo = await openDisplay(server.url, { counters: 'bs-2' });
+    const desks = [
+      await CounterDesk.signIn(server, 'bs-1', borgerservice),
+      await CounterDesk.signIn(server, 'po-7', pensionCare),
+      await CounterDesk.signIn(server, 'bs-2', borgerservice),
+    ];
+    for (const desk of desks) await desk.callNext();
+
+    await counterTwo.waitForCurrentCall('A2');
+    await pensionWing.waitForCurrentCall('P1');
+    expect(numbersOf(await pensionWing.waitForAnnouncements(1))).toEqual(['P1']);
+    expect(numbersOf(await counterTwo.waitForAnnouncements(1))).toEqual(['A2']);
+    expect(await pensionWing.recentNumbers()).toEqual([]);
+    expect(await counterTwo.recentNumbers()).toEqual([]);
+
+    // A zoned display opened later finds its own last calls, not the whole centre's.
+    const laterPensionWing = await openDisplay(server.url, { units: pensionCare });
+    expect(await laterPensionWing.current()).toEqual({ number: 'P 1', counter: 'Skranke 7' });
+    expect(await laterPensionWing.announcements()).toEqual([]);
+  });
+
+  it('announces two calls made at the same moment one after the other, in the order they were made', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 1);
+    await takeNumbers(server, 'health-card', 1);
+    const desks = [await CounterDesk.signIn(server, 'bs-1', borgerservice), await CounterDesk.signIn(server, 'bs-3', borgerservice)];
+    const display = await openDisplay(server.url);
+
+    await Promise.all(desks.map((desk) => desk.callNext()));
+    const announcements = await display.waitForAnnouncements(2);
+
+    expect(announcements).toHaveLength(2);
+    // The server's order of events is the order on the screen: the older below the newer.
+    const shownOldestFirst = [(await display.recentNumbers())[0], (await display.current())?.number];
+    expect(shownOldestFirst.sort()).toEqual(['A 1', 'D 1']);
+    expect(announcements.map((record) => spaced(record.number))).toEqual([(await display.recentNumbers())[0], (await display.current())?.number]);
+    const [first, second] = announcements;
+    expect(second!.startedAt).toBeGreaterThanOrEqual(first!.finishedAt!);
+  });
+
+  it('announces a recall again, and shows the ticket once, marked as called again', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 2);
+    const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    const display = await openDisplay(server.url);
+
+    const ticket = await desk.callNext();
+    await display.waitForAnnouncements(1);
+    await desk.recall(ticket.id);
+    const announcements = await display.waitForAnnouncements(2);
+
+    expect(numbersOf(announcements)).toEqual(['A1', 'A1 (recall)']);
+    expect(await display.current()).toEqual({ number: 'A 1', counter: 'Skranke 1' });
+    expect(await display.recentNumbers()).toEqual([]);
+    await expect(display.currentCall.getByText('Kaldt igen').isVisible()).resolves.toBe(true);
+  });
+
+  it('after a server restart announces nothing twice; of the calls made while it was away, only the recent one', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dintur-display-restart-'));
+    openResources.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    let server = await startTestServer({ dataDir });
+    // The display keeps one address while the server behind it restarts on a new port.
+    const proxy = await startStableProxy(server.url);
+    openResources.push(() => proxy.close());
+    openResources.push(() => server.close());
+    await takeNumbers(server, 'passport', 4);
+    let desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    const display = await openDisplay(proxy.url);
+    await desk.callNext();
+    await display.waitForAnnouncements(1);
+
+    proxy.offline();
+    await server.close();
+    server = await startTestServer({ dataDir });
+    proxy.setTarget(server.url);
+    desk = await CounterDesk.signIn(server, 'bs-1', borgerservice, { existing: true });
+    // Two calls while the display is away: A2 will be 40 s old by the server's clock when the
+    // display is back (only listed), A3 just made (announced).
+    await desk.callNext();
+    server.clock.advance(40_000);
+    await desk.callNext();
+    // Away for more than a few seconds: the screen says so.
+    await display.connectionMark.getByText('Forbindelse afbrudt').waitFor({ timeout: 8_000 });
+
+    proxy.online();
+    await display.waitUntilOnline(10_000);
+    await expect(display.connectionMark.innerText()).resolves.toBe('');
+    await display.waitForCurrentCall('A3');
+    await desk.callNext();
+    await display.waitForCurrentCall('A4');
+
+    expect(numbersOf(await display.waitForAnnouncements(3))).toEqual(['A1', 'A3', 'A4']);
+    expect(await display.recentNumbers()).toEqual(['A 3', 'A 2', 'A 1']);
+  });
+
+  it('replaces a connection that went silent and announces the call it missed, once', async () => {
+    const server = await startCentre({ heartbeatMs: 1_000 });
+    const proxy = await startStableProxy(server.url);
+    openResources.push(() => proxy.close());
+    await takeNumbers(server, 'passport', 1);
+    const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    // Heartbeat every second: the watchdog gives up on the stream after 2.5 s of silence.
+    const display = await openDisplay(proxy.url, { heartbeat: '1' });
+
+    proxy.silenceOpenStreams();
+    await desk.callNext();
+    await display.waitForCurrentCall('A1', 6_000);
+
+    expect(numbersOf(await display.waitForAnnouncements(1))).toEqual(['A1']);
+    await display.page.waitForTimeout(1_500);
+    expect(numbersOf(await display.announcements())).toEqual(['A1']);
+  });
+
+  it('fits a portrait screen (1080×1920) with nothing cut off', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 8);
+    const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    for (let call = 0; call < 7; call += 1) await desk.callNext();
+    const display = await openDisplay(server.url, { second: 'en', text: 'Husk at have dit sundhedskort klar · Have your health card ready' }, { viewport: portrait });
+    await desk.callNext();
+    await display.waitForCurrentCall('A8');
+
+    expect(await display.overflows()).toEqual({ horizontal: false, vertical: false });
+    const box = await display.page.getByTestId('current-number').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= portrait.width && box.y + box.height <= portrait.height).toBe(true);
+    expect(await display.recentNumbers()).toEqual(['A 7', 'A 6', 'A 5', 'A 4', 'A 3', 'A 2', 'A 1']);
+    expect(await display.page.locator('.recent-row:visible').count()).toBe(6);
+    await display.screenshot(path.join(screenshotDir, 'dintur-display-portrait-full.png'));
+  });
+
+  it('has no accessibility violations (axe-core, WCAG A to AAA) in landscape and portrait', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 4);
+    await takeNumbers(server, 'pension', 3);
+    const desks = [await CounterDesk.signIn(server, 'bs-1', borgerservice), await CounterDesk.signIn(server, 'po-7', pensionCare)];
+    const recalled = await desks[0]!.callNext();
+    await desks[1]!.callNext();
+    await desks[0]!.recall(recalled.id);
+    const settings = { second: 'en', text: 'Husk at have dit sundhedskort klar · Have your health card ready' };
+
+    for (const viewport of [landscape, portrait]) {
+      const name = viewport === landscape ? 'landscape' : 'portrait';
+      // Reduced motion: the highlight holds still, so axe sees its colours and not a blink's.
+      const display = await openDisplay(server.url, settings, { viewport, reducedMotion: true });
+      expect(await display.accessibilityViolations(), `${name}, at rest`).toEqual([]);
+      await display.screenshot(path.join(screenshotDir, `dintur-display-${name}.png`));
+      const called = await desks[1]!.callNext();
+      await display.waitForCurrentCall(called.number);
+      expect(await display.isDrawingAttention()).toBe(true);
+      expect(await display.accessibilityViolations(), `${name}, drawing attention`).toEqual([]);
+      await display.screenshot(path.join(screenshotDir, `dintur-display-${name}-new-call.png`));
+      expect(await display.page.getAttribute('html', 'lang')).toBe('da');
+      await expect(display.page.getByTestId('notice').innerText()).resolves.toContain('sundhedskort');
+    }
+  });
+});
