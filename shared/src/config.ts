@@ -93,6 +93,8 @@ const CentreConfigShape = z.object({
     name: z.string().trim().min(1).max(120),
     /** IANA time zone the opening hours and the daily reset are read in. */
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Europe/Copenhagen"'),
+    /** The line of text the wall displays show under the calls ("Husk dit sundhedskort"), or empty. */
+    displayMessage: z.string().trim().max(200).default(''),
   }),
   units: z.array(Unit).min(1),
   services: z.array(Service).min(1),

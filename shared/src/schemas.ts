@@ -124,6 +124,8 @@ export const Centre = z.object({
   id: z.string(),
   name: z.string(),
   timeZone: z.string(),
+  /** The line of text the centre shows on its wall displays, or empty. */
+  displayMessage: z.string(),
   businessDay: z.string(),
   units: z.array(z.object({ id: z.string(), name: LocalizedName, dispensation: z.boolean() })),
   services: z.array(CentreService),

@@ -66,6 +66,17 @@ describe('the wall display', () => {
     expect(await display.spokenToScreenReaders()).toEqual(['Nummer A 1, Skranke 1']);
   });
 
+  it('shows the line of text the centre sets, and a new one as soon as an admin changes it', async () => {
+    const server = await startCentre();
+    const display = await openDisplay(server.url);
+    await expect.poll(() => display.page.getByTestId('notice').innerText(), { timeout: 2_000 }).toContain('borger.dk');
+
+    const config = await server.request('GET', '/api/config', { token: server.adminToken });
+    const changed = { ...config.body, centre: { ...config.body.centre, displayMessage: 'Lukket fredag 27. november' } };
+    expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: changed })).status).toBe(200);
+    await expect.poll(() => display.page.getByTestId('notice').innerText(), { timeout: 2_000 }).toContain('Lukket fredag');
+  });
+
   it('shows the newest call large and the earlier ones below it, newest first; calls from before it opened are not announced', async () => {
     const server = await startCentre();
     await takeNumbers(server, 'passport', 3);

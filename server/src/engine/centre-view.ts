@@ -35,6 +35,7 @@ export function centreView(context: EngineContext): Centre {
     id: config.centre.id,
     name: config.centre.name,
     timeZone: config.centre.timeZone,
+    displayMessage: config.centre.displayMessage,
     businessDay,
     units: config.units.map(({ id, name, dispensation }) => ({ id, name, dispensation })),
     services: config.services.map((service) => serviceView(context, service.id, issuing)),

@@ -11,7 +11,12 @@ const social = 'social-centre';
  * Self-service links point at the public portals where the matter can be done online.
  */
 export const demoConfig = {
-  centre: { id: 'valby', name: 'Borgercenter Valby', timeZone: 'Europe/Copenhagen' },
+  centre: {
+    id: 'valby',
+    name: 'Borgercenter Valby',
+    timeZone: 'Europe/Copenhagen',
+    displayMessage: 'Mange sager kan klares på borger.dk · Many matters can be done on borger.dk',
+  },
   units: [
     { id: borger, name: { da: 'Borgerservice', en: 'Citizen Service' }, dispensation: true },
     { id: pensionCare, name: { da: 'Pension og Omsorg', en: 'Pension and Care' }, dispensation: false },

@@ -11,6 +11,7 @@ const centre: Centre = {
   id: 'valby',
   name: 'Borgercenter Valby',
   timeZone: 'Europe/Copenhagen',
+  displayMessage: '',
   businessDay: '2026-11-24',
   units: [
     { id: 'borgerservice', name: { da: 'Borgerservice', en: 'Citizen Service' }, dispensation: true },

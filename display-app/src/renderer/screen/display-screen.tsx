@@ -28,6 +28,8 @@ export function DisplayScreen({ store, settings }: { store: DisplayStore; settin
   const attention = current !== undefined && view.attention?.eventId === current.eventId && now < view.attention.until;
   const zone = { unitIds: settings.config.unitIds, counterIds: settings.config.counterIds };
   const services = settings.showQueues && view.centre ? servicesInZone(zone, view.centre) : [];
+  // The display's own text (URL) wins; otherwise the centre's message from its configuration.
+  const notice = settings.noticeText || view.centre?.displayMessage || '';
 
   return (
     // data-connection is for tests and technicians: the visible mark waits out short drop-outs.
@@ -43,12 +45,12 @@ export function DisplayScreen({ store, settings }: { store: DisplayStore; settin
         <RecentCalls calls={earlier} timeZone={timeZone} second={second} />
         <SpokenCalls calls={view.spokenCalls} />
       </main>
-      {(hasQueues(services) || settings.noticeText) && (
+      {(hasQueues(services) || notice) && (
         <footer className="bottom-bar">
           <WaitingServices services={services} second={second} />
-          {settings.noticeText && (
+          {notice && (
             <p className="notice" data-testid="notice">
-              {settings.noticeText}
+              {notice}
             </p>
           )}
         </footer>
