@@ -13,7 +13,8 @@ describe('centre configuration', () => {
   it('exports the whole configuration and takes it back unchanged (round trip)', async () => {
     const s = server();
     const exported = await getConfig(s);
-    expect(exported.centre).toEqual({ id: 'valby', name: 'Borgercenter Valby', timeZone: 'Europe/Copenhagen' });
+    expect(exported.centre).toMatchObject({ id: 'valby', name: 'Borgercenter Valby', timeZone: 'Europe/Copenhagen' });
+    expect(exported.centre.displayMessage).toContain('borger.dk');
     const saved = expectSuccess(await s.request('PUT', '/api/config', { token: s.adminToken, body: exported }), operations.putConfig);
     expect(saved).toEqual(exported);
     expect(await getConfig(s)).toEqual(exported);
