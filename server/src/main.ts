@@ -18,6 +18,7 @@ const running = await startServer(settings).catch((error: unknown) => {
 const { url } = running;
 console.log(`dintur centre server for ${running.engine.config().centre.name}`);
 console.log(`  data:      ${settings.dataDir}`);
+console.log(`  display:   ${url}/display/   (a zone: ?units=pension-care)`);
 console.log(`  API:       ${url}/api/centre`);
 console.log(`  OpenAPI:   ${url}/api/openapi.json`);
 console.log(`  events:    ${url}/api/events`);
