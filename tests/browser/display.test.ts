@@ -66,6 +66,23 @@ describe('the wall display', () => {
     expect(await display.spokenToScreenReaders()).toEqual(['Nummer A 1, Skranke 1']);
   });
 
+  it('announces a call made while the page was reloading (the shell reloads a crashed page), and not the ones it already had', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 2);
+    const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    const display = await openDisplay(server.url);
+    await desk.callNext();
+    expect(numbersOf(await display.waitForAnnouncements(1))).toEqual(['A1']);
+
+    const address = display.page.url();
+    await display.page.goto('about:blank'); // the page is gone, the tab (and its session storage) stays
+    const called = await desk.callNext();
+    await display.page.goto(address);
+    await display.waitUntilOnline();
+    await display.waitForCurrentCall(called.number);
+    expect(numbersOf(await display.waitForAnnouncements(1))).toEqual([called.number]);
+  });
+
   it('shows the line of text the centre sets, and a new one as soon as an admin changes it', async () => {
     const server = await startCentre();
     const display = await openDisplay(server.url);

@@ -43,7 +43,9 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
   const zone: Zone = { unitIds: config.unitIds, counterIds: config.counterIds };
   const base = apiBase(config, window.location.origin);
   const listeners = new Set<() => void>();
-  let feed: FeedState = initialFeedState();
+  // Resume after a reload (the Electron shell reloads a crashed page): the stream then replays
+  // what was missed, and a call made during the reload is still announced.
+  let feed: FeedState = { ...initialFeedState(), lastSeenEventId: readResumePoint() };
   let view: DisplayView = {
     calls: [],
     centre: null,
@@ -61,6 +63,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
 
   const take = (input: FeedInput) => {
     const step = advanceFeed(feed, input, zone);
+    if (step.state.lastSeenEventId !== feed.lastSeenEventId) saveResumePoint(step.state.lastSeenEventId);
     feed = step.state;
     const changes: Partial<DisplayView> = {};
     if (feed.calls !== view.calls) changes.calls = feed.calls;
@@ -151,4 +154,25 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
       listeners.clear();
     },
   };
+}
+
+const resumeKey = 'dintur.display.lastSeenEventId';
+
+/** The newest event id this tab had taken in before a reload; sessionStorage outlives the page, not the tab. */
+function readResumePoint(): number | null {
+  try {
+    const stored = Number(window.sessionStorage.getItem(resumeKey));
+    return Number.isInteger(stored) && stored > 0 ? stored : null;
+  } catch {
+    return null; // storage may be disabled: start afresh, announcing nothing old
+  }
+}
+
+function saveResumePoint(eventId: number | null): void {
+  try {
+    if (eventId === null) window.sessionStorage.removeItem(resumeKey);
+    else window.sessionStorage.setItem(resumeKey, String(eventId));
+  } catch {
+    // Without storage a reload simply starts afresh.
+  }
 }
