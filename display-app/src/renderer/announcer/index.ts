@@ -1,3 +1,4 @@
+import { abortableDelay } from './abortable-delay.js';
 /**
  * The announcer: says every call out loud in the waiting room — a chime, then "Nummer A 42,
  * skranke 3" from recorded clips, optionally repeated in English — one announcement at a time,
@@ -87,21 +88,6 @@ export function isAudioTestMode(search: string | undefined = globalThis.location
   return new URLSearchParams(search ?? '').get('audio') === 'test';
 }
 
-/** Waits, or stops waiting when `signal` aborts. */
-function delay(milliseconds: number, signal: AbortSignal): Promise<void> {
-  if (milliseconds <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, milliseconds);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** Settles like `work`, or rejects when `signal` aborts first — so a player that ignores the signal cannot hold the queue. */
 function unlessAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -205,7 +191,7 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
     try {
       for (const part of sentence.parts) {
         if (part.kind === 'pause') {
-          await delay(timing.commaPauseMilliseconds, signal);
+          await abortableDelay(timing.commaPauseMilliseconds, signal);
         } else if (part.kind === 'clip') {
           record.parts.push(part.clip);
           await playClip(activePlayer, part.clip, manifest);
@@ -253,7 +239,7 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
       }
       for (const [index, sentence] of plan.sentences.entries()) {
         if (signal.aborted) return;
-        if (index > 0) await delay(timing.languagePauseMilliseconds, signal);
+        if (index > 0) await abortableDelay(timing.languagePauseMilliseconds, signal);
         await saySentence(player, sentence, manifest, record);
       }
     } finally {

@@ -1,3 +1,4 @@
+import { abortableDelay, abortError } from './abortable-delay.js';
 /**
  * Clip players: play one clip URL and resolve when it has ended. The announcer never plays two at
  * once, so a player needs no queue of its own.
@@ -17,9 +18,6 @@ export type ClipPlayer = {
 /** How many audio elements the default player keeps loaded; Chromium caps media elements per page. */
 const cachedElements = 64;
 
-function abortError(): DOMException {
-  return new DOMException('The clip was stopped.', 'AbortError');
-}
 
 /**
  * The default player: one preloaded `HTMLAudioElement` per clip, reused, with the least recently
@@ -98,23 +96,5 @@ export function createAudioElementPlayer(createElement: () => HTMLAudioElement =
  * browser tests can count announcements and check they never overlap without audio hardware.
  */
 export function createSilentPlayer(milliseconds = 50): ClipPlayer {
-  return {
-    play(_url, signal) {
-      return new Promise<void>((resolve, reject) => {
-        if (signal.aborted) {
-          reject(abortError());
-          return;
-        }
-        const timer = setTimeout(() => {
-          signal.removeEventListener('abort', onAbort);
-          resolve();
-        }, milliseconds);
-        const onAbort = (): void => {
-          clearTimeout(timer);
-          reject(abortError());
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-      });
-    },
-  };
+  return { play: (_url, signal) => abortableDelay(milliseconds, signal, 'reject') };
 }

@@ -1,3 +1,4 @@
+import { abortableDelay } from './abortable-delay.js';
 /**
  * Speakers: the speech-synthesis fallback for a sentence no clip can say (a counter called
  * "Reception", a missing or broken clip).
@@ -67,20 +68,5 @@ export function createSpeechSynthesisSpeaker(
 
 /** A speaker that makes no sound and takes a fixed time (`?audio=test`, unit tests). */
 export function createSilentSpeaker(milliseconds = 50): Speaker {
-  return (_text, _language, signal) =>
-    new Promise<void>((resolve) => {
-      if (signal.aborted) {
-        resolve();
-        return;
-      }
-      const timer = setTimeout(() => {
-        signal.removeEventListener('abort', onAbort);
-        resolve();
-      }, milliseconds);
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        resolve();
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
+  return (_text, _language, signal) => abortableDelay(milliseconds, signal);
 }
