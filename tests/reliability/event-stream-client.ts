@@ -1,5 +1,6 @@
 import { request, type ClientRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { SseParser } from '../support/sse-parser.js';
 
 /** One server-sent event as it came off the wire. */
 export type EventFrame = {
@@ -28,7 +29,6 @@ export function openEventStream(
 ): Promise<EventStreamClient> {
   return new Promise((resolve, reject) => {
     const frames: EventFrame[] = [];
-    let buffer = '';
     let subscribed = false;
     let outgoing: ClientRequest | undefined = undefined;
     const client: EventStreamClient = { frames, close: () => outgoing?.destroy() };
@@ -45,15 +45,12 @@ export function openEventStream(
         return;
       }
       response.setEncoding('utf8');
+      // The same tested parser the HTTP tests use (tests/support/sse-parser.ts).
+      const parser = new SseParser();
       response.on('data', (chunk: string) => {
         const receivedAt = performance.now();
-        buffer += chunk;
-        let end = buffer.indexOf('\n\n');
-        while (end !== -1) {
-          const frame = parseFrame(buffer.slice(0, end), receivedAt);
-          buffer = buffer.slice(end + 2);
-          end = buffer.indexOf('\n\n');
-          if (!frame) continue;
+        for (const parsed of parser.push(chunk)) {
+          const frame: EventFrame = { id: parsed.id === undefined ? undefined : Number(parsed.id), event: parsed.event, data: parsed.data, receivedAt };
           frames.push(frame);
           onFrame(frame);
           if (frame.event === 'snapshot' && !subscribed) {
@@ -70,21 +67,4 @@ export function openEventStream(
     });
     outgoing.end();
   });
-}
-
-function parseFrame(text: string, receivedAt: number): EventFrame | undefined {
-  let id: number | undefined;
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(':')) continue;
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'id') id = Number(value);
-    else if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-  }
-  if (data.length === 0) return undefined;
-  return { id, event, data: data.join('\n'), receivedAt };
 }

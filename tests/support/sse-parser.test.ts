@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SseParser } from './sse-client.js';
+import { SseParser } from './sse-parser.js';
 
 describe('the SSE frame parser of the test client', () => {
   it('dispatches a block at the blank line with its id, event name and data', () => {
