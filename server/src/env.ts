@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { issuesOf } from '@dintur/shared';
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -25,7 +26,7 @@ export type Settings = {
 export function readSettings(environment: NodeJS.ProcessEnv): Settings {
   const result = Environment.safeParse(environment);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = issuesOf(result.error).map((issue) => `  ${issue.path}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const env = result.data;

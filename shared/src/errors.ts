@@ -27,6 +27,18 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorIssue = z.object({ path: z.string(), message: z.string() });
 export type ErrorIssue = z.infer<typeof ErrorIssue>;
 
+/**
+ * Every problem of a failed parse as `{ path, message }`, so an answer or a start-up error lists
+ * every bad field, not only the first. `prefix` names where the value came from ("body");
+ * `root` stands in for an empty path (a problem with the value as a whole).
+ */
+export function issuesOf(error: z.ZodError, options: { prefix?: string; root?: string } = {}): ErrorIssue[] {
+  return error.issues.map((issue) => {
+    const path = [...(options.prefix ? [options.prefix] : []), ...issue.path.map(String)].join('.');
+    return { path: path || (options.root ?? '(root)'), message: issue.message };
+  });
+}
+
 /** The body of every 4xx answer. */
 export const ErrorBody = z.object({
   error: z.object({

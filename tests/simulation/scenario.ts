@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CentreConfig } from '@dintur/shared';
+import { CentreConfig, issuesOf } from '@dintur/shared';
 
 const TimeOfDay = z.string().regex(/^\d{2}:\d{2}$/, 'a time as "HH:MM"');
 
@@ -57,7 +57,7 @@ export type Scenario = z.infer<typeof Scenario>;
 export function loadScenario(file: string): Scenario {
   const result = Scenario.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const lines = issuesOf(result.error).map((issue) => `  ${issue.path}: ${issue.message}`);
     throw new Error(`Invalid scenario ${file}:\n${lines.join('\n')}`);
   }
   const scenario = result.data;

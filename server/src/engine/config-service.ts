@@ -1,17 +1,12 @@
-import { CentreConfig, type ErrorIssue } from '@dintur/shared';
+import { CentreConfig, issuesOf, type ErrorIssue } from '@dintur/shared';
 import type { EngineContext } from './context.js';
 import { DomainError } from './errors.js';
-
-/** Turns a failed parse into the list of every bad field, for the 400 answer. */
-export function configIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): ErrorIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
-}
 
 /** Parses a configuration document, or throws a 400 listing every bad field. */
 export function parseConfig(document: unknown): CentreConfig {
   const result = CentreConfig.safeParse(document);
   if (!result.success) {
-    const issues = configIssues(result.error);
+    const issues = issuesOf(result.error);
     throw new DomainError(400, 'invalid-config', `The configuration has ${issues.length} problem(s).`, undefined, issues);
   }
   return result.data;

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
-import type { Operation } from '@dintur/shared';
+import { issuesOf, type Operation } from '@dintur/shared';
 import type { Actor } from '../engine/permissions.js';
 import { DomainError } from '../engine/errors.js';
 import { resolveActor, type Authenticator } from './auth.js';
@@ -35,10 +35,7 @@ function parse<Schema extends z.ZodType>(schema: Schema | undefined, value: unkn
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: [where, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
+  const issues = issuesOf(result.error, { prefix: where });
   throw new DomainError(400, 'validation-failed', `Invalid ${where}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, undefined, issues);
 }
 

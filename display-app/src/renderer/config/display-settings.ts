@@ -1,4 +1,4 @@
-import { DisplayConfig } from '@dintur/shared';
+import { DisplayConfig, issuesOf } from '@dintur/shared';
 
 /** Everything the screen needs to know about itself: the shared DisplayConfig plus page-only settings. */
 export type DisplaySettings = {
@@ -41,7 +41,7 @@ export function readDisplaySettings(search: string, bridgeConfig?: unknown): Set
   };
   const parsed = DisplayConfig.safeParse(bridgeConfig ?? fromUrl);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.') || 'config'}: ${issue.message}`);
+    for (const issue of issuesOf(parsed.error, { root: 'config' })) problems.push(`${issue.path}: ${issue.message}`);
   }
 
   const heartbeatText = query.get('heartbeat');
