@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './domain.js';
+import type { ErrorCode } from './errors.js';
 import { CentreConfig } from './config.js';
 import {
   CallNextResult,
@@ -44,6 +45,11 @@ export type Operation = {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * For a body that is a document of its own (the configuration): the error code a bad body is
+   * answered with, its problems named by their paths in the document (no `body.` prefix).
+   */
+  invalidBody?: ErrorCode;
   /** Success status; 204 operations answer without a body. */
   status: 200 | 201 | 204;
   response?: z.ZodType;
@@ -81,6 +87,7 @@ export const operations = {
     summary: 'Import (replace) the whole centre configuration',
     access: admins,
     body: CentreConfig,
+    invalidBody: 'invalid-config',
     status: 200,
     response: CentreConfig,
   },

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
-import { issuesOf, type Operation } from '@dintur/shared';
+import { issuesOf, type ErrorCode, type Operation } from '@dintur/shared';
 import type { Actor } from '../engine/permissions.js';
 import { DomainError } from '../engine/errors.js';
 import { resolveActor, type Authenticator } from './auth.js';
@@ -31,12 +31,13 @@ export type RouteTarget = {
 /** `/api/tickets/{id}/recall` → `/api/tickets/:id/recall`. */
 export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-function parse<Schema extends z.ZodType>(schema: Schema | undefined, value: unknown, where: string): unknown {
+function parse<Schema extends z.ZodType>(schema: Schema | undefined, value: unknown, where: string, code: ErrorCode = 'validation-failed'): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = issuesOf(result.error, { prefix: where });
-  throw new DomainError(400, 'validation-failed', `Invalid ${where}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, undefined, issues);
+  // A body that is a document of its own names its problems by their paths in the document.
+  const issues = issuesOf(result.error, code === 'validation-failed' ? { prefix: where } : {});
+  throw new DomainError(400, code, `Invalid ${where}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, undefined, issues);
 }
 
 /**
@@ -58,7 +59,7 @@ export function defineRoute<Op extends Operation>(
       if (operation.body && request.body === undefined && Number(request.headers['content-length'] ?? 0) > 0) {
         throw new DomainError(415, 'unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
       }
-      const body = parse(operation.body, request.body ?? {}, 'body');
+      const body = parse(operation.body, request.body ?? {}, 'body', operation.invalidBody);
       const result = await handler({ params, query, body, actor, request, response } as RouteInput<Op>);
       // Nothing is acknowledged before it is on disk.
       await target.durable();

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { operations } from '@dintur/shared';
 import { sessionTtlMs } from '../../engine/staff-service.js';
 import { clearSessionCookie, setSessionCookie, tokenOf } from '../auth.js';
@@ -29,8 +28,5 @@ export function registerAdminRoutes(context: RouteContext): void {
     response.type('application/x-ndjson').send(lines.join('\n') + (lines.length ? '\n' : ''));
   });
   defineRoute(context, operations.getConfig, () => engine.config());
-  // The engine validates the document itself and answers 400 invalid-config listing every bad field;
-  // the route's own body check would answer validation-failed first.
-  const putConfig = { ...operations.putConfig, body: z.unknown() };
-  defineRoute(context, putConfig, ({ actor, body }) => engine.replaceConfig(body, actor));
+  defineRoute(context, operations.putConfig, ({ actor, body }) => engine.replaceConfig(body, actor));
 }
