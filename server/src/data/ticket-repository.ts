@@ -96,9 +96,12 @@ export function createTicketRepository(db: Db) {
   /** The counter holding each called or serving ticket. */
   const held = new Map<number, string>();
   let heldVersion = 0;
+  /** The counters holding a ticket, derived from `held` when first asked after a change. */
+  let busy: ReadonlySet<string> | null = null;
   const reloadQueues = () => {
     queues.reset(statements.waitingPlaces.all() as QueueEntry[]);
     held.clear();
+    busy = null;
     for (const row of statements.heldPlaces.all() as { id: number; counterId: string }[]) held.set(row.id, row.counterId);
   };
   reloadQueues();
@@ -110,6 +113,7 @@ export function createTicketRepository(db: Db) {
     if ((row?.status === 'called' || row?.status === 'serving') && row.counterId) held.set(id, row.counterId);
     else held.delete(id);
     heldVersion += 1;
+    busy = null;
   };
 
   return {
@@ -157,7 +161,7 @@ export function createTicketRepository(db: Db) {
     reservedFor: (counterId: string, staffId: number) => statements.reservedFor.all({ counterId, staffId }) as TicketRecord[],
     dueAppointments: (dueBy: number) => statements.dueAppointments.all(dueBy) as TicketRecord[],
     /** Counters holding a called or serving ticket. */
-    busyCounters: () => new Set(held.values()),
+    busyCounters: (): ReadonlySet<string> => (busy ??= new Set(held.values())),
     /** Minutes at the counter of the service's most recent finished visits since `since`. */
     recentServiceMinutes(serviceId: string, since: number, limit: number): number[] {
       return (statements.recentServiceMinutes.all(serviceId, since, limit) as { minutes: number }[]).map((row) => row.minutes);

@@ -40,7 +40,8 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
     for (const [tokenHash, session] of sessions) if (session.actor.id === staffId) sessions.delete(tokenHash);
   };
   // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
-  const decoy = hashPassword(randomBytes(16).toString('hex'), cost);
+  let decoy: Promise<string> | undefined;
+  const decoyHash = () => (decoy ??= hashPassword(randomBytes(16).toString('hex'), cost));
 
   function requireUnit(unitId: string | null | undefined): void {
     if (unitId && !context.index().units.has(unitId)) {
@@ -97,7 +98,7 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
       const keys = [`user:${username.toLowerCase()}`, `client:${client}`];
       throttle.check(keys);
       const record = context.staff.byUsername(username);
-      const valid = record ? await verifyPassword(password, record.passwordHash) : (await verifyPassword(password, await decoy), false);
+      const valid = record ? await verifyPassword(password, record.passwordHash) : (await verifyPassword(password, await decoyHash()), false);
       if (!record || !valid || record.disabled) {
         throttle.fail(keys.slice(0, 1));
         throttle.fail(keys.slice(1), 20);
