@@ -1,5 +1,5 @@
 import { readSettings } from './env.js';
-import { startServer } from './server.js';
+import { closeOnSignals, startServer } from './server.js';
 
 const settings = (() => {
   try {
@@ -28,11 +28,4 @@ if (running.generatedAdminPassword) {
   console.log('  It is shown only this once. Set DINTUR_ADMIN_PASSWORD to choose it yourself.');
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void running.close().then(() => process.exit(0));
-  });
-}
+closeOnSignals(running);

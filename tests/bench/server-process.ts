@@ -3,7 +3,7 @@
  * starts it, except for a cheap scrypt cost (the setup signs in ten staff accounts) and the
  * issue rate limit turned off. Listens on 127.0.0.1 only. Run by `tests/bench/run.ts`.
  */
-import { startServer, systemClock } from '@dintur/server';
+import { closeOnSignals, startServer, systemClock } from '@dintur/server';
 
 const port = Number(process.env.PORT);
 const dataDir = process.env.DINTUR_DATA_DIR;
@@ -25,12 +25,4 @@ const running = await startServer(
 );
 console.log(`bench server listening at ${running.url}`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    // process.exit (not a signal death) lets --cpu-prof write its profile.
-    void running.close().then(() => process.exit(0));
-  });
-}
+closeOnSignals(running);
