@@ -13,8 +13,6 @@ export type EventRecord = {
   payload: unknown;
 };
 
-export type NewEvent = EventRecord;
-
 type EventRow = Omit<EventRecord, 'details' | 'payload'> & { details: string; payload: string };
 
 const columns = 'id, at, type, ticket_id AS ticketId, counter_id AS counterId, staff_id AS staffId, details, payload';
@@ -34,7 +32,7 @@ export function createEventRepository(db: Db) {
   const parse = (row: EventRow): EventRecord => ({ ...row, details: JSON.parse(row.details), payload: JSON.parse(row.payload) });
 
   return {
-    append(event: NewEvent): EventRecord {
+    append(event: EventRecord): EventRecord {
       const info = statements.append.run({
         ...event,
         details: JSON.stringify(event.details),

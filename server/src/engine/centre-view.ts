@@ -1,4 +1,5 @@
 import type { Centre, CentreService, DisplayCall, ServerEventPayload, Tracking } from '@dintur/shared';
+import type { TicketRecord } from '../data/ticket-repository.js';
 import type { EngineContext } from './context.js';
 import { fromLocal, issuingStatus, minutesOf } from './calendar.js';
 import { forbidden, notFound } from './errors.js';
@@ -87,10 +88,16 @@ export function snapshot(context: EngineContext): ServerEventPayload<'snapshot'>
   }));
 }
 
-/** What the receipt's QR code shows the citizen. */
-export function track(context: EngineContext, code: string): Tracking {
+/** The ticket a tracking code belongs to, or 404. */
+export function requireTicketByCode(context: EngineContext, code: string): TicketRecord {
   const ticket = context.tickets.byTrackingCode(code);
   if (!ticket) throw notFound('ticket with tracking code', code);
+  return ticket;
+}
+
+/** What the receipt's QR code shows the citizen. */
+export function track(context: EngineContext, code: string): Tracking {
+  const ticket = requireTicketByCode(context, code);
   const service = context.index().services.get(ticket.serviceId);
   const counter = ticket.counterId ? context.index().counters.get(ticket.counterId) : undefined;
   return {

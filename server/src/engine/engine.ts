@@ -6,7 +6,7 @@ import { createStaffRepository } from '../data/staff-repository.js';
 import { createTicketRepository } from '../data/ticket-repository.js';
 import { addDays, fromLocal } from './calendar.js';
 import { callNext, callTicket } from './calling.js';
-import { centreView, recentCalls, setServiceClosed, snapshot, track, type DisplayFilter } from './centre-view.js';
+import { centreView, recentCalls, requireTicketByCode, setServiceClosed, snapshot, track, type DisplayFilter } from './centre-view.js';
 import type { Clock } from './clock.js';
 import { parseConfig, replaceConfig } from './config-service.js';
 import { createContext } from './context.js';
@@ -69,9 +69,7 @@ export function createEngine(options: EngineOptions) {
     track: (code: string) => context.transaction(() => track(context, code)),
     cancelByCitizen(code: string) {
       return context.transaction(() => {
-        const ticket = context.tickets.byTrackingCode(code);
-        if (!ticket) return track(context, code);
-        cancelTicket(context, ticket, null);
+        cancelTicket(context, requireTicketByCode(context, code), null);
         return track(context, code);
       });
     },
