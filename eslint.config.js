@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['display-app/src/renderer/**'],
+    files: ['display-app/src/renderer/**', 'kiosk-app/src/renderer/**', 'staff-app/src/**', 'citizen-web/src/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

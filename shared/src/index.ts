@@ -5,3 +5,4 @@ export * from './schemas.js';
 export * from './events.js';
 export * from './operations.js';
 export * from './display.js';
+export * from './kiosk.js';

@@ -5,24 +5,41 @@ import express, { type Express } from 'express';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The built renderers the server serves, by URL: a plain browser gets the same app as the Electron shell. */
-const webApps = [{ url: '/display', dist: path.join(repositoryRoot, 'display-app/dist/renderer') }];
+type WebApp = {
+  /** Where the built files are served, and (with a trailing slash) the app's own start page. */
+  url: string;
+  dist: string;
+  /** Further page paths answered with the app's index.html (the app routes itself). */
+  pages?: string[];
+};
 
 /**
- * Serves each built web app under its URL, with its index.html for any path below it (the app
- * routes itself). An app that has not been built answers 503 with how to build it.
+ * The built renderers the server serves: a plain browser gets the same app as the Electron shell.
+ * The display and the kiosk are built with relative asset URLs (the shells load them from disk),
+ * so they must be opened below "/display/" and "/kiosk/"; staff-app and citizen-web are built
+ * with absolute ones ("/staff/", "/citizen/") and route by path.
+ */
+const webApps: WebApp[] = [
+  { url: '/display', dist: path.join(repositoryRoot, 'display-app/dist/renderer') },
+  { url: '/kiosk', dist: path.join(repositoryRoot, 'kiosk-app/dist/renderer') },
+  { url: '/staff', dist: path.join(repositoryRoot, 'staff-app/dist') },
+  { url: '/citizen', dist: path.join(repositoryRoot, 'citizen-web/dist'), pages: ['/book', '/book/*rest', '/t/*rest'] },
+];
+
+/**
+ * Serves each built web app under its URL, with its index.html for any path below it. An app
+ * that has not been built answers 503 with how to build it.
  */
 export function serveWebApps(app: Express): void {
   for (const webApp of webApps) {
     const index = path.join(webApp.dist, 'index.html');
-    // The built apps load their scripts and clips by relative URL: they must be served below "/display/".
     app.get(webApp.url, (request, response, next) => {
       const [pathname, query] = request.originalUrl.split('?');
       if (pathname !== webApp.url) return next();
       response.redirect(301, `${webApp.url}/${query === undefined ? '' : `?${query}`}`);
     });
     app.use(webApp.url, express.static(webApp.dist, { index: false, maxAge: '1h' }));
-    app.get([webApp.url, `${webApp.url}/*rest`], (_request, response) => {
+    app.get([`${webApp.url}/`, `${webApp.url}/*rest`, ...(webApp.pages ?? [])], (_request, response) => {
       if (!existsSync(index)) {
         response.status(503).type('text/plain').send(`This app has not been built: run "npm run build".`);
         return;
