@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { looksLikeCpr } from './privacy.js';
 import { AuthorityLevel, CounterStatus, LanguageCode, Outcome, Role, TicketStatus, TransferPlacement } from './domain.js';
 import { LocalizedName } from './config.js';
 
@@ -160,7 +161,12 @@ export const FinishBody = z.object({ outcome: Outcome.default('resolved') });
 export const TransferBody = z.object({
   serviceId: Id,
   placement: TransferPlacement.default('original'),
-  note: z.string().trim().max(500).optional(),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((note) => !looksLikeCpr(note), 'a note must not hold a CPR number')
+    .optional(),
   counterId: Id.optional().describe('reserve the ticket for this counter'),
   staffId: z.number().int().positive().optional().describe('reserve the ticket for this person'),
 });

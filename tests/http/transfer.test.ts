@@ -73,6 +73,21 @@ describe('transferring a visit to another queue', () => {
     expect(JSON.stringify(tracking.body)).not.toContain('Needs help');
   });
 
+  it('refuses a transfer note holding a CPR number, and leaves the ticket where it was', async () => {
+    const s = server();
+    const { visit, reception } = await receptionWithHousingQueue(s);
+    const refused = await s.request('POST', `/api/tickets/${visit.id}/transfer`, {
+      token: reception.token,
+      body: { serviceId: 'housing-benefit', note: 'Borger 010190-1234 mangler papirer' },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('CPR');
+    const ticket = await getTicket(s, visit.id);
+    expect(ticket.serviceId).toBe('information');
+    expect(ticket.transferNote).toBeNull();
+    expect(JSON.stringify(ticket.history)).not.toContain('010190');
+  });
+
   it('calls a ticket reserved for a counter first at that counter, ahead of older tickets', async () => {
     const s = server();
     const { visit, reception } = await receptionWithHousingQueue(s);
