@@ -11,6 +11,12 @@ const Environment = z.object({
   /** Tickets one client may take a minute; 0 turns the limit off (load tests). */
   DINTUR_ISSUE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   DINTUR_HEARTBEAT_SECONDS: z.coerce.number().positive().default(15),
+  /** The SMTP server that sends appointment confirmations (smtp://host:port, smtps://user:pass@host); unset: none are sent. */
+  DINTUR_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an SMTP URL such as smtp://mail.example.dk:587' }).optional(),
+  /** The sender of those e-mails. */
+  DINTUR_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  /** The address citizens reach this server at (https://borger.example.dk), for links in e-mails. */
+  DINTUR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://tid.valby.example.dk' }).optional(),
 });
 
 export type Settings = {
@@ -20,6 +26,10 @@ export type Settings = {
   adminPassword: string | undefined;
   issueLimitPerMinute: number;
   heartbeatMs: number;
+  /** Appointment e-mails: the SMTP server, sender and public address (absent: no e-mails). */
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
+  publicUrl?: string | undefined;
 };
 
 /** Reads the environment once, at start; lists every bad value rather than the first. */
@@ -37,5 +47,8 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
     adminPassword: env.DINTUR_ADMIN_PASSWORD,
     issueLimitPerMinute: env.DINTUR_ISSUE_LIMIT_PER_MINUTE,
     heartbeatMs: env.DINTUR_HEARTBEAT_SECONDS * 1000,
+    smtpUrl: env.DINTUR_SMTP_URL,
+    mailFrom: env.DINTUR_MAIL_FROM,
+    publicUrl: env.DINTUR_PUBLIC_URL,
   };
 }

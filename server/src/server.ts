@@ -6,7 +6,10 @@ import { openDatabase } from './data/database.js';
 import { systemClock, type Clock } from './engine/clock.js';
 import { createEngine, type Engine } from './engine/engine.js';
 import type { ScryptCost } from './engine/passwords.js';
+import { loadOrCreateSecretKey } from './engine/appointments/secret-key.js';
 import { createApp } from './http/app.js';
+import { createNotifier } from './notify/index.js';
+import type { KioskPrinting } from './printing/kiosk-printing.js';
 import { demoConfig } from './seed/demo-config.js';
 import type { Settings } from './env.js';
 
@@ -32,12 +35,22 @@ export async function startServer(settings: Settings, options: { clock?: Clock; 
     clock: options.clock ?? systemClock,
     initialConfig: demoConfig,
     groupCommit: true,
+    cprKey: loadOrCreateSecretKey(settings.dataDir),
     ...(options.scryptCost && { scryptCost: options.scryptCost }),
   });
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
-  const { app, events } = createApp({ engine, issueLimitPerMinute: settings.issueLimitPerMinute, heartbeatMs: settings.heartbeatMs });
+  const notifier = createNotifier(settings);
+  const { app, events, printing } = createApp({ engine, issueLimitPerMinute: settings.issueLimitPerMinute, heartbeatMs: settings.heartbeatMs, notifier });
   const dayTimer = setInterval(() => engine.tick(), 60_000);
   dayTimer.unref();
+  // Appointments past their grace become no-shows, and personal data past retention is deleted.
+  const appointmentTimer = setInterval(() => maintainAppointments(engine), 60_000);
+  appointmentTimer.unref();
+  maintainAppointments(engine);
+  // Kiosks and displays gone silent, and the status of the printers the server drives.
+  const deviceTimer = setInterval(() => checkDevices(engine, printing), 60_000);
+  deviceTimer.unref();
+  checkDevices(engine, printing);
 
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(settings.port, settings.host, () => resolve(listening));
@@ -52,12 +65,25 @@ export async function startServer(settings: Settings, options: { clock?: Clock; 
     generatedAdminPassword: admin.generatedPassword,
     async close() {
       clearInterval(dayTimer);
+      clearInterval(appointmentTimer);
+      clearInterval(deviceTimer);
+      await printing.close();
       events.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();
+      await notifier.close();
     },
   };
+}
+
+/** The appointment timer's work; a failure is reported and tried again at the next minute. */
+function maintainAppointments(engine: Engine): void {
+  try {
+    engine.appointments.maintain();
+  } catch (error) {
+    console.error(`dintur: appointment maintenance failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**
@@ -73,4 +99,14 @@ export function closeOnSignals(running: RunningServer): void {
       void running.close().then(() => process.exit(0));
     });
   }
+}
+
+/** The device timer's work: silence first (no I/O), then the printers (network, in the background). */
+function checkDevices(engine: Engine, printing: KioskPrinting): void {
+  try {
+    engine.devices.checkSilence();
+  } catch (error) {
+    console.error('dintur: checking for silent devices failed; trying again in a minute', error);
+  }
+  printing.checkPrinters().catch((error: unknown) => console.error('dintur: checking the kiosk printers failed; trying again in a minute', error));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuthorityLevel } from './domain.js';
+import { checkDeviceIds, DisplayDevice, KioskDevice } from './device-config.js';
 
 /** A name in Danish (shown by default) and English; other languages fall back to these. */
 export const LocalizedName = z.object({
@@ -87,6 +88,48 @@ export const OpeningHours = z.object({
 });
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
+/**
+ * How a service takes appointments. A slot's capacity is the number of `counterIds` ×
+ * (1 − `walkInShare`), rounded down, with the fractions carried from slot to slot through the
+ * day (docs/DECISIONS.md, "Appointment capacity").
+ */
+export const ServiceAppointments = z.object({
+  /** Off keeps the settings but offers no new slots; booked appointments are still kept. */
+  enabled: z.boolean().default(true),
+  /** The length of one appointment, and the step between slots. */
+  lengthMinutes: z.number().int().min(5).max(240),
+  /** The counters that take this service's appointments (each must call the service). */
+  counterIds: z.array(Identifier).min(1, 'at least one counter takes the appointments'),
+  /** When those counters take appointments; null: all of the centre's opening hours. Always within them. */
+  hours: OpeningHours.shape.weekly.nullable().default(null),
+  /** The share of those counters' time kept for walk-ins (0 to 1). */
+  walkInShare: z.number().min(0).max(1).default(0),
+  /** How early a citizen may check in before the booked time. */
+  checkInOpensMinutesBefore: z.number().int().min(0).max(240).default(30),
+  /** How late a citizen may still check in; after that the appointment is a no-show. */
+  graceMinutes: z.number().int().min(0).max(120).default(10),
+  /** A checked-in appointment goes ahead of walk-ins from this long before its time. */
+  callMarginMinutes: z.number().int().min(0).max(60).default(2),
+  /** How many days ahead a slot can be booked (today is day 0). */
+  bookingHorizonDays: z.number().int().min(0).max(366).default(60),
+});
+export type ServiceAppointments = z.infer<typeof ServiceAppointments>;
+
+export const AppointmentSettings = z.object({
+  /** Days after an appointment's time until its name, phone, e-mail and CPR hash are deleted. */
+  personalDataRetentionDays: z.number().int().min(0).max(3650).default(30),
+  /** The bookable services by id; a service not listed takes no appointments. */
+  services: z.record(Identifier, ServiceAppointments).default({}),
+});
+export type AppointmentSettings = z.infer<typeof AppointmentSettings>;
+
+/** What the centre's statistics measure against. */
+export const StatisticsSettings = z.object({
+  /** The wait the centre aims to call citizens within: the reports show the share called within it. */
+  waitTargetMinutes: z.number().int().min(1).max(240).default(15),
+});
+export type StatisticsSettings = z.infer<typeof StatisticsSettings>;
+
 const CentreConfigShape = z.object({
   centre: z.object({
     id: Identifier,
@@ -100,6 +143,12 @@ const CentreConfigShape = z.object({
   services: z.array(Service).min(1),
   counters: z.array(Counter),
   hours: OpeningHours,
+  /** The ticket kiosks (and the printer the server drives for each, if any). */
+  kiosks: z.array(KioskDevice).default([]),
+  /** The wall displays. */
+  displays: z.array(DisplayDevice).default([]),
+  appointments: AppointmentSettings.prefault({}),
+  statistics: StatisticsSettings.prefault({}),
 });
 
 /**
@@ -145,10 +194,66 @@ export const CentreConfig = CentreConfigShape.superRefine((config, context) => {
       context.addIssue({ code: 'custom', path: ['hours', 'weekly', day, 'close'], message: 'closing time must be after opening time' });
     }
   }
+  checkAppointments(config, context);
+  checkDeviceIds(config, context);
 });
 export type CentreConfig = z.infer<typeof CentreConfig>;
 /** The configuration as written in a file or request, before defaults are filled in. */
 export type CentreConfigInput = z.input<typeof CentreConfig>;
+
+/**
+ * Appointments name real services and counters that call them, and no counter takes appointments
+ * for two services at the same time: a slot's capacity counts counters, so one counter must not
+ * be counted twice.
+ */
+function checkAppointments(config: z.infer<typeof CentreConfigShape>, context: z.RefinementCtx): void {
+  const counters = new Map(config.counters.map((counter) => [counter.id, counter]));
+  const services = new Set(config.services.map((service) => service.id));
+  const taken = new Map<string, { serviceId: string; weekly: ServiceAppointments['hours'] }[]>();
+  for (const [serviceId, settings] of Object.entries(config.appointments.services)) {
+    const path = ['appointments', 'services', serviceId];
+    if (!services.has(serviceId)) context.addIssue({ code: 'custom', path, message: `unknown service "${serviceId}"` });
+    settings.counterIds.forEach((counterId, index) => {
+      const counter = counters.get(counterId);
+      const counterPath = [...path, 'counterIds', index];
+      if (!counter) return context.addIssue({ code: 'custom', path: counterPath, message: `unknown counter "${counterId}"` });
+      if (!counter.services.some((entry) => entry.serviceId === serviceId)) {
+        context.addIssue({ code: 'custom', path: counterPath, message: `counter "${counterId}" does not call service "${serviceId}"` });
+      }
+      if (settings.counterIds.indexOf(counterId) !== index) {
+        context.addIssue({ code: 'custom', path: counterPath, message: `counter "${counterId}" listed twice` });
+      }
+      for (const other of taken.get(counterId) ?? []) {
+        const day = overlappingDay(settings.hours, other.weekly, config.hours.weekly);
+        if (day) {
+          context.addIssue({
+            code: 'custom',
+            path: counterPath,
+            message: `counter "${counterId}" already takes appointments for "${other.serviceId}" on ${day} at these hours`,
+          });
+        }
+      }
+      taken.set(counterId, [...(taken.get(counterId) ?? []), { serviceId, weekly: settings.hours }]);
+    });
+    for (const day of weekdays) {
+      const interval = settings.hours?.[day];
+      if (interval && interval.open >= interval.close) {
+        context.addIssue({ code: 'custom', path: [...path, 'hours', day, 'close'], message: 'closing time must be after opening time' });
+      }
+    }
+  }
+}
+
+type WeeklyHours = OpeningHours['weekly'];
+
+/** The first weekday on which two appointment schedules (null: the centre's hours) overlap. */
+function overlappingDay(first: WeeklyHours | null, second: WeeklyHours | null, centre: WeeklyHours): Weekday | undefined {
+  return weekdays.find((day) => {
+    const a = (first ?? centre)[day];
+    const b = (second ?? centre)[day];
+    return a !== null && b !== null && a.open < b.close && b.open < a.close;
+  });
+}
 
 function isTimeZone(value: string): boolean {
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeviceId } from './device-config.js';
 
 /**
  * A wall display's settings: which server it follows and which calls it shows. Read from the
@@ -15,6 +16,8 @@ export const DisplayConfig = z.object({
   secondLanguage: z.enum(['en']).nullable().default(null),
   /** Whether calls are spoken (a display in a quiet wing may only show them). */
   sound: z.boolean().default(true),
+  /** This display's id in the centre configuration: it then reports a heartbeat every minute. */
+  displayId: DeviceId.optional(),
 });
 export type DisplayConfig = z.infer<typeof DisplayConfig>;
 

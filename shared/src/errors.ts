@@ -20,6 +20,8 @@ export const errorCodes = [
   'ticket-in-progress',
   'conflict',
   'invalid-config',
+  /** Printing was asked of a kiosk that has no printer configured. */
+  'no-printer',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

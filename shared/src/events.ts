@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Outcome } from './domain.js';
 import { Centre, CounterState, DisplayCall, PublicTicket, QueueSummary } from './schemas.js';
+import { DeviceChange, DeviceState } from './device-schemas.js';
 
 /**
  * The server-sent events of `GET /api/events`: one map of event name → payload, used by the
@@ -37,6 +38,8 @@ export const serverEvents = {
   heartbeat: z.object({}),
   /** The daily reset ended the day: numbering restarts, unfinished tickets were ended. */
   'day.reset': z.object({ businessDay: z.string(), endedTickets: z.number().int() }),
+  /** A kiosk or display went silent or came back, or its printer's state changed (out of paper…). */
+  'device.changed': z.object({ device: DeviceState, changes: z.array(DeviceChange) }),
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

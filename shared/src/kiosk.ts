@@ -41,6 +41,8 @@ export const PrinterStatus = z.object({
   /** True when a ticket can be printed now (`ok` or `paper-near-end`). */
   canPrint: z.boolean(),
   checkedAt: z.iso.datetime({ offset: true }),
+  /** Why the printer cannot be reached ("EACCES: permission denied, open '/dev/usb/lp0'"), for staff. */
+  detail: z.string().max(200).optional(),
 });
 export type PrinterStatus = z.infer<typeof PrinterStatus>;
 

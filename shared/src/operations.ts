@@ -32,6 +32,11 @@ import {
   TransferBody,
   UpdateStaffBody,
 } from './schemas.js';
+import { appointmentOperations } from './appointment-operations.js';
+import { kioskOperations } from './kiosk-operations.js';
+import { deviceOperations } from './device-operations.js';
+import { staffOperations } from './staff-operations.js';
+import { statsOperations } from './stats-operations.js';
 
 /** Who may call an operation: anyone, anyone signed in, or the listed roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -91,6 +96,7 @@ export const operations = {
     status: 200,
     response: CentreConfig,
   },
+  ...staffOperations,
   issueTicket: {
     method: 'post',
     path: '/api/tickets',
@@ -321,6 +327,10 @@ export const operations = {
     query: EventExportQuery,
     status: 200,
   },
+  ...kioskOperations,
+  ...deviceOperations,
+  ...appointmentOperations,
+  ...statsOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

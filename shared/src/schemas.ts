@@ -156,6 +156,10 @@ export const DisplayQuery = z.object({
 export const IssueTicketBody = z.object({
   serviceId: Id,
   lang: LanguageCode.default('da'),
+  /** How the number was taken, for the channel statistics: at a kiosk, or on the web. */
+  channel: z.enum(['kiosk', 'web']).optional(),
+  /** The kiosk that took it (with channel `kiosk`). */
+  kioskId: Id.optional(),
 });
 export const FinishBody = z.object({ outcome: Outcome.default('resolved') });
 export const TransferBody = z.object({

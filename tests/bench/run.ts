@@ -7,9 +7,12 @@
  *   3. call → event: from a call-next request going out to the `ticket.called` frame arriving at
  *      each of 100 connected `GET /api/events` clients;
  *   4. call → screen: from a call-next request going out to the number painted on 20 wall
- *      displays (headless Chromium pages of /display; display-bench.ts).
+ *      displays (headless Chromium pages of /display; display-bench.ts);
+ *   5. tap → printed: from a tap on a service at the kiosk page to the last byte of the receipt at
+ *      a fake network printer (kiosk-bench.ts).
  *
  * Each phase starts from a fresh database with at least 1,000 tickets waiting throughout.
+ * `--only=<phase>` (issue, call-next, call-to-event, call-to-screen, tap-to-print) runs one phase.
  * `--json` prints exactly one JSON object of metric → value on stdout (progress goes to stderr);
  * `--profile` runs the server under `node --cpu-prof` and says where the profiles are (the
  * figures of such a run are slower than usual). Targets are shown beside the figures; a missed
@@ -29,6 +32,7 @@ import type { Centre, StaffTicket } from '@dintur/shared';
 import { freePort, spawnServer, waitForHealth, type ChildServer } from '../reliability/child-server.js';
 import { openEventStream, type EventStreamClient } from '../reliability/event-stream-client.js';
 import { callToScreenPlan, callToScreenRows, callToScreenTargets, measureCallToScreen } from './display-bench.js';
+import { measureTapToPrint, tapToPrintRows, tapToPrintTargets } from './kiosk-bench.js';
 import { createClient, percentile, processCpuMs, runPool, withDeadline, type Client } from './http-load.js';
 
 const plan = {
@@ -45,9 +49,11 @@ const targets: Partial<Record<string, Target>> = {
   'callNext.p99Ms': { label: '< 10 ms', met: (value) => value < 10 },
   'callToEvent.p99Ms': { label: '< 50 ms', met: (value) => value < 50 },
   ...callToScreenTargets,
+  ...tapToPrintTargets,
 };
 
 const asJson = process.argv.includes('--json');
+const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
 const profile = process.argv.includes('--profile');
 const profileDir = path.join(tmpdir(), `dintur-bench-profiles-${process.pid}`);
 const adminPassword = 'bench-admin-password';
@@ -298,6 +304,20 @@ async function callToScreenPhase(): Promise<Record<string, number>> {
   });
 }
 
+async function tapToPrintPhase(): Promise<Record<string, number>> {
+  return withServer('tap-to-print', 4, (bench) =>
+    measureTapToPrint({ url: bench.url, client: bench.client, adminToken: bench.adminToken, progress }),
+  );
+}
+
+const phases: Record<string, () => Promise<Record<string, number>>> = {
+  issue: issuePhase,
+  'call-next': callNextPhase,
+  'call-to-event': callToEventPhase,
+  'call-to-screen': callToScreenPhase,
+  'tap-to-print': tapToPrintPhase,
+};
+
 const rows: { key: string; label: string; unit: string }[] = [
   { key: 'issue.throughputPerSecond', label: 'issue: throughput', unit: 'tickets/s' },
   { key: 'issue.p50Ms', label: 'issue: latency p50', unit: 'ms' },
@@ -313,6 +333,7 @@ const rows: { key: string; label: string; unit: string }[] = [
   { key: 'callToEvent.p99Ms', label: 'call → event: delay p99', unit: 'ms' },
   { key: 'callToEvent.maxMs', label: 'call → event: delay max', unit: 'ms' },
   ...callToScreenRows,
+  ...tapToPrintRows,
 ];
 
 function printTable(metrics: Record<string, number>): void {
@@ -332,12 +353,14 @@ function printTable(metrics: Record<string, number>): void {
   console.log(widths.map((width) => '─'.repeat(width)).join('  '));
   for (const line of lines.slice(1)) console.log(render(line));
   console.log('');
-  console.log(
-    `${metrics['issue.requests']} issues over ${metrics['issue.connections']} connections (${metrics['issue.failures']} failed); ` +
-      `${metrics['callNext.calls']} call-next at ${metrics['callNext.counters']} counters (${metrics['callNext.emptyAnswers']} empty, ${metrics['callNext.failures']} failed); ` +
-      `${metrics['callToEvent.deliveries']} deliveries of ${metrics['callToEvent.calls']} calls to ${metrics['callToEvent.clients']} clients (${metrics['callToEvent.lost']} lost); ` +
-      `${metrics['callToScreen.samples']} numbers painted of ${metrics['callToScreen.calls']} calls on ${metrics['callToScreen.displays']} displays (${metrics['callToScreen.missed']} missed).`,
-  );
+  const summaries = [
+    ['issue.requests', `${metrics['issue.requests']} issues over ${metrics['issue.connections']} connections (${metrics['issue.failures']} failed)`],
+    ['callNext.calls', `${metrics['callNext.calls']} call-next at ${metrics['callNext.counters']} counters (${metrics['callNext.emptyAnswers']} empty, ${metrics['callNext.failures']} failed)`],
+    ['callToEvent.calls', `${metrics['callToEvent.deliveries']} deliveries of ${metrics['callToEvent.calls']} calls to ${metrics['callToEvent.clients']} clients (${metrics['callToEvent.lost']} lost)`],
+    ['callToScreen.calls', `${metrics['callToScreen.samples']} numbers painted of ${metrics['callToScreen.calls']} calls on ${metrics['callToScreen.displays']} displays (${metrics['callToScreen.missed']} missed)`],
+    ['tapToPrint.tickets', `${metrics['tapToPrint.tickets']} kiosk tickets printed`],
+  ] as const;
+  console.log(`${summaries.filter(([key]) => metrics[key] !== undefined).map(([, text]) => text).join('; ')}.`);
   console.log(`Node ${process.version}, ${availableParallelism()} CPU(s) ${cpus()[0]?.model ?? ''}, server in a child process, SQLite in ${tmpdir()}.`);
   console.log(
     `Load average (1 min) ${metrics['machine.loadAverageBefore']?.toFixed(2)} before, ${metrics['machine.loadAverageAfter']?.toFixed(2)} after: ` +
@@ -349,14 +372,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadAverageBefore = loadavg()[0]!;
   if (loadAverageBefore > 0.5) progress(`note: the machine is busy (load average ${loadAverageBefore.toFixed(2)}); figures will be lower`);
-  const metrics: Record<string, number> = {
-    ...(await issuePhase()),
-    ...(await callNextPhase()),
-    ...(await callToEventPhase()),
-    ...(await callToScreenPhase()),
-    'machine.loadAverageBefore': loadAverageBefore,
-    'machine.loadAverageAfter': loadavg()[0]!,
-  };
+  if (only !== undefined && !(only in phases)) throw new Error(`unknown phase "${only}": one of ${Object.keys(phases).join(', ')}`);
+  const metrics: Record<string, number> = {};
+  for (const [name, phase] of Object.entries(phases)) {
+    if (only === undefined || only === name) Object.assign(metrics, await phase());
+  }
+  metrics['machine.loadAverageBefore'] = loadAverageBefore;
+  metrics['machine.loadAverageAfter'] = loadavg()[0]!;
   progress(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (profile) progress(`CPU profiles of the server (one per phase): ${profileDir}`);
   if (asJson) {

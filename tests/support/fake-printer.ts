@@ -40,6 +40,11 @@ export type FakePrinter = {
   waitForReceived(condition: (received: Uint8Array) => boolean, timeoutMs?: number): Promise<Uint8Array>;
   /** `performance.now()` when the last job byte arrived, or null. */
   readonly lastByteAt: number | null;
+  /**
+   * `Date.now()` when the last job byte arrived, or null: comparable with times taken in a browser
+   * page (performance.now() of two processes, or timeOrigin + now against Date.now(), drift apart).
+   */
+  readonly lastByteWallClock: number | null;
   /** Stops listening and drops every connection: the printer was switched off or unplugged. */
   makeUnreachable(): Promise<void>;
   /**
@@ -68,6 +73,7 @@ export async function startFakePrinter(options: { state?: FakePrinterState } = {
   const finishedJobs: Uint8Array[] = [];
   let jobsTaken = 0;
   let lastByteAt: number | null = null;
+  let lastByteWallClock: number | null = null;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const sockets = new Set<net.Socket>();
@@ -98,6 +104,7 @@ export async function startFakePrinter(options: { state?: FakePrinterState } = {
         connectionJob.push(byte);
         job.push(byte);
         lastByteAt = performance.now();
+        lastByteWallClock = Date.now();
       }
       notify();
     });
@@ -175,6 +182,9 @@ export async function startFakePrinter(options: { state?: FakePrinterState } = {
     },
     get lastByteAt() {
       return lastByteAt;
+    },
+    get lastByteWallClock() {
+      return lastByteWallClock;
     },
     async makeUnreachable() {
       const closing = stopListening();

@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAnnouncer } from './announcer/index.js';
 import { findDisplayBridge } from './config/bridge.js';
-import { readDisplaySettings } from './config/display-settings.js';
+import { apiBase, readDisplaySettings } from './config/display-settings.js';
 import { createDisplayStore } from './live/display-store.js';
+import { startDisplayHeartbeat } from './live/heartbeat.js';
 import { DisplayScreen, MisconfiguredScreen } from './screen/display-screen.js';
 
 /**
@@ -30,6 +31,8 @@ async function startDisplay(container: HTMLElement): Promise<void> {
   const { settings } = result;
   const announcer = createAnnouncer({ secondLanguage: settings.config.secondLanguage, sound: settings.config.sound });
   const store = createDisplayStore(settings, announcer);
+  // A display named in the configuration tells the server it is alive, so going dark is noticed.
+  if (settings.config.displayId) startDisplayHeartbeat({ base: apiBase(settings.config, window.location.origin), displayId: settings.config.displayId });
   root.render(
     <StrictMode>
       <DisplayScreen store={store} settings={settings} />

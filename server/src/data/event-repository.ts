@@ -15,7 +15,12 @@ export type EventRecord = {
 
 type EventRow = Omit<EventRecord, 'details' | 'payload'> & { details: string; payload: string };
 
+/** An entry of the log without what was published: what statistics read (the payload is large and not needed). */
+export type LoggedEvent = Omit<EventRecord, 'payload'>;
+type LoggedRow = Omit<LoggedEvent, 'details'> & { details: string };
+
 const columns = 'id, at, type, ticket_id AS ticketId, counter_id AS counterId, staff_id AS staffId, details, payload';
+const loggedColumns = 'id, at, type, ticket_id AS ticketId, counter_id AS counterId, staff_id AS staffId, details';
 
 /** SQL for the event log: appends, and reads in id order. */
 export function createEventRepository(db: Db) {
@@ -28,8 +33,16 @@ export function createEventRepository(db: Db) {
     lastId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events'),
     recentOfTypes: db.prepare(`SELECT ${columns} FROM events WHERE type IN ('ticket.called', 'ticket.recalled') AND at >= ?
       ORDER BY id DESC LIMIT ?`),
+    // Statistics: ticket by ticket through events_ticket, the issues found through events_type_at.
+    ofTicketsIssuedBetween: db.prepare(`SELECT ${loggedColumns} FROM events WHERE ticket_id IN
+      (SELECT ticket_id FROM events WHERE type = 'ticket.issued' AND at >= ? AND at < ?) ORDER BY ticket_id, id`),
+    ofTypesBetween: db.prepare(`SELECT ${loggedColumns} FROM events WHERE type IN (SELECT value FROM json_each(?)) AND at >= ? AND at < ?
+      ORDER BY id`),
+    latestOfTypePerCounter: db.prepare(`SELECT ${loggedColumns} FROM events WHERE id IN
+      (SELECT MAX(id) FROM events WHERE type = ? AND at < ? AND counter_id IS NOT NULL GROUP BY counter_id) ORDER BY id`),
   };
   const parse = (row: EventRow): EventRecord => ({ ...row, details: JSON.parse(row.details), payload: JSON.parse(row.payload) });
+  const parseLogged = (row: LoggedRow): LoggedEvent => ({ ...row, details: JSON.parse(row.details) });
 
   return {
     append(event: EventRecord): EventRecord {
@@ -48,6 +61,14 @@ export function createEventRepository(db: Db) {
     lastId: () => (statements.lastId.get() as { id: number }).id,
     /** Calls and recalls since `since`, newest first. */
     recentCalls: (since: number, limit: number) => (statements.recentOfTypes.all(since, limit) as EventRow[]).map(parse),
+    /** Every event of the tickets taken between two instants, ticket by ticket, each ticket's in order (statistics). */
+    ofTicketsIssuedBetween: (from: number, to: number) => (statements.ofTicketsIssuedBetween.all(from, to) as LoggedRow[]).map(parseLogged),
+    /** The events of these types between two instants, oldest first (statistics). */
+    ofTypesBetween: (types: readonly string[], from: number, to: number) =>
+      (statements.ofTypesBetween.all(JSON.stringify(types), from, to) as LoggedRow[]).map(parseLogged),
+    /** Each counter's latest event of this type before `before`: its state when a period starts (statistics). */
+    latestOfTypePerCounter: (type: string, before: number) =>
+      (statements.latestOfTypePerCounter.all(type, before) as LoggedRow[]).map(parseLogged),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoConfig } from '../seed/demo-config.js';
 import { createTestEngine } from './test-engine.js';
 
 describe('call next', () => {
@@ -169,5 +170,46 @@ describe('appointments among walk-ins', () => {
     engine.openCounter(clerk, 'bs-3');
     const booked = engine.issueTicket({ serviceId: 'moving', lang: 'da', appointmentAt: clock.now() + 45 * 60_000 });
     expect(engine.callNext(clerk, 'bs-3')?.number).toBe(booked.number);
+  });
+});
+
+describe('appointments at the counters that take them', () => {
+  /** The demo centre with passport appointments at Skranke 1 only, called 5 minutes ahead. */
+  const config = {
+    ...demoConfig,
+    appointments: {
+      ...demoConfig.appointments,
+      services: { passport: { lengthMinutes: 15, counterIds: ['bs-1'], walkInShare: 0.5, callMarginMinutes: 5 } },
+    },
+  };
+
+  it('calls a due appointment first only at a counter that takes the service’s appointments, from its own margin', () => {
+    const { engine, clock, actor } = createTestEngine({ config });
+    const taking = actor('taking', 'borgerservice');
+    const other = actor('other', 'borgerservice');
+    engine.openCounter(taking, 'bs-1');
+    engine.openCounter(other, 'bs-2');
+    // Quick walk-ins (collecting a passport, 3 minutes), so a long visit does not make the appointment due early.
+    const walkIns = [1, 2, 3].map(() => engine.issueTicket({ serviceId: 'passport-pickup', lang: 'da' }));
+    const booked = engine.issueTicket({ serviceId: 'passport', lang: 'da', appointmentAt: clock.now() + 16 * 60_000 });
+    clock.advanceMinutes(10); // 6 minutes before the time: not yet within the 5-minute margin
+    expect(engine.callNext(taking, 'bs-1')?.number).toBe(walkIns[0]!.number);
+    clock.advanceMinutes(2); // 4 minutes before: due, but only where appointments are taken
+    expect(engine.callNext(other, 'bs-2')?.number).toBe(walkIns[1]!.number);
+    expect(engine.callNext(taking, 'bs-1')?.number).toBe(booked.number);
+    expect(engine.callNext(other, 'bs-2')?.number).toBe(walkIns[2]!.number);
+  });
+
+  it('lets another counter of the service take an appointment like a walk-in who came at the booked time', () => {
+    const { engine, clock, actor } = createTestEngine({ config });
+    const other = actor('other', 'borgerservice');
+    engine.openCounter(other, 'bs-2');
+    const booked = engine.issueTicket({ serviceId: 'passport', lang: 'da', appointmentAt: clock.now() + 5 * 60_000 });
+    clock.advanceMinutes(10);
+    const walkIn = engine.issueTicket({ serviceId: 'passport', lang: 'da' });
+    clock.advanceMinutes(1);
+    // Skranke 1 is closed: the booked citizen, in the queue since the booked time, goes before the later walk-in.
+    expect(engine.callNext(other, 'bs-2')?.number).toBe(booked.number);
+    expect(engine.callNext(other, 'bs-2')?.number).toBe(walkIn.number);
   });
 });

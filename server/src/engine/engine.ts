@@ -1,9 +1,12 @@
 import type { CentreConfig, Outcome, StaffTicket, TicketStatus } from '@dintur/shared';
+import type { KioskChoiceBody } from '@dintur/shared';
+import type { StatsQuery } from '@dintur/shared';
 import { createCentreRepository } from '../data/centre-repository.js';
 import type { Db } from '../data/database.js';
 import { createEventRepository } from '../data/event-repository.js';
 import { createStaffRepository } from '../data/staff-repository.js';
 import { createTicketRepository } from '../data/ticket-repository.js';
+import { createAppointmentService } from './appointments/appointment-service.js';
 import { addDays, fromLocal } from './calendar.js';
 import { callNext, callTicket } from './calling.js';
 import { centreView, recentCalls, requireTicketByCode, setServiceClosed, snapshot, track, type DisplayFilter } from './centre-view.js';
@@ -12,10 +15,15 @@ import { parseConfig, replaceConfig } from './config-service.js';
 import { createContext } from './context.js';
 import { closeCounter, openCounter, pauseCounter, resumeCounter } from './counters.js';
 import { rollOverDay } from './day-reset.js';
+import { createDeviceMonitor } from './devices.js';
+import { createReceiptPrintRule } from './devices-receipts.js';
 import { issueTicket, type IssueRequest } from './issuing.js';
+import { recordKioskChoice } from './kiosk-choices.js';
 import { defaultScryptCost, type ScryptCost } from './passwords.js';
 import type { Actor } from './permissions.js';
 import { createStaffService } from './staff-service.js';
+import { computeStatistics } from './statistics/statistics.js';
+import { createStaffAppService } from './staff-app.js';
 import { staffTicket } from './views.js';
 import { cancel, cancelTicket, finish, noShow, recall, requireTicket, start, transfer, type TransferRequest } from './visits.js';
 
@@ -27,6 +35,8 @@ export type EngineOptions = {
   scryptCost?: ScryptCost;
   /** Group commit (see context.ts): on in the server, off by default so each call commits at once. */
   groupCommit?: boolean;
+  /** The secret key of the CPR hash (from the data directory); a random one per process when absent. */
+  cprKey?: Buffer;
 };
 
 /**
@@ -52,13 +62,22 @@ export function createEngine(options: EngineOptions) {
     groupCommit: options.groupCommit ?? false,
   });
   const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
+  const appointments = createAppointmentService(context, { db: options.db, cprKey: options.cprKey });
 
   return {
     context,
     staff,
+    /** Colleagues, pending transfers and counter profiles for the staff app. */
+    staffApp: createStaffAppService(context),
+    /** Slots, bookings, check-in, no-shows and the privacy purge. */
+    appointments,
+    /** Kiosks and displays: heartbeats, silence, printer states (live, in memory). */
+    devices: createDeviceMonitor(context),
+    /** Which receipts the server may print for a browser kiosk. */
+    receiptPrints: createReceiptPrintRule(context),
     clock: options.clock,
     config: (): CentreConfig => context.index().config,
-    replaceConfig: (document: unknown, actor: Actor | null) => replaceConfig(context, document, actor?.id ?? null),
+    replaceConfig: (document: unknown, actor: Actor | null) => replaceConfig(context, appointments.keepingBookings(document), actor?.id ?? null),
     centre: () => context.transaction(() => centreView(context)),
     snapshot: () => snapshot(context),
     display: (filter: DisplayFilter) => context.transaction(() => recentCalls(context, filter)),
@@ -66,6 +85,8 @@ export function createEngine(options: EngineOptions) {
     tick: () => void context.transaction(() => context.businessDay()),
 
     issueTicket: (request: IssueRequest) => issueTicket(context, request),
+    /** A kiosk citizen's choice between self-service and a number, for the channel statistics. */
+    recordKioskChoice: (choice: KioskChoiceBody) => recordKioskChoice(context, choice),
     track: (code: string) => context.transaction(() => track(context, code)),
     cancelByCitizen(code: string) {
       return context.transaction(() => {
@@ -123,6 +144,8 @@ export function createEngine(options: EngineOptions) {
         details,
       }));
     },
+    /** The figures of a period of local dates (statistics/): volumes, waits, outcomes, channels, counters. */
+    statistics: (query: StatsQuery) => computeStatistics(context, query),
     /** Resolves when all writes so far are on disk (group commit); answer requests only then. */
     durable: () => context.durable(),
     onPublish: context.onPublish,

@@ -31,6 +31,9 @@ export type IssueRequest = {
   lang: string;
   /** For a checked-in appointment: the booked time, which also decides its place. */
   appointmentAt?: number;
+  /** How a walk-in's number was taken, and at which kiosk (channel statistics). */
+  channel?: 'kiosk' | 'web' | undefined;
+  kioskId?: string | undefined;
 };
 
 /**
@@ -49,7 +52,8 @@ export function issueTicket(context: EngineContext, request: IssueRequest): Tick
         opensAt,
       });
     }
-    if (context.closedServices().has(service.id)) {
+    // A booked citizen is served like one already waiting: closing a service stops walk-ins only.
+    if (context.closedServices().has(service.id) && request.appointmentAt === undefined) {
       throw new DomainError(409, 'service-closed', `${service.name.en} is closed for today.`, { opensAt: null });
     }
     const businessDay = context.businessDay();
@@ -65,10 +69,23 @@ export function issueTicket(context: EngineContext, request: IssueRequest): Tick
       appointmentAt: request.appointmentAt ?? null,
     });
     const ticket = context.tickets.byId(id)!;
+    // The estimate the citizen is given is kept in the log, so statistics can judge it against the wait.
+    const issued = citizenTicket(context, ticket);
     context.record(
-      { type: 'ticket.issued', ticket, details: { lang: request.lang, appointmentAt: request.appointmentAt ?? null } },
+      {
+        type: 'ticket.issued',
+        ticket,
+        details: {
+          lang: request.lang,
+          appointmentAt: request.appointmentAt ?? null,
+          estimatedWaitMinutes: issued.estimatedWaitMinutes,
+          // A checked-in appointment's ticket is the appointment channel's (statistics count channels).
+          ...(request.appointmentAt !== undefined ? { channel: 'appointment' } : request.channel && { channel: request.channel }),
+          ...(request.kioskId && { kioskId: request.kioskId }),
+        },
+      },
       { type: 'ticket.issued', data: { ticket: publicTicket(ticket), queues: queueSummaries(context, [service.id]) } },
     );
-    return citizenTicket(context, ticket);
+    return issued;
   });
 }

@@ -4,9 +4,16 @@ import { apiNotFound, errorHandler } from './errors.js';
 import { createEventStream } from './event-stream.js';
 import { openApiDocument } from './openapi.js';
 import { perClientRateLimit } from './rate-limit.js';
+import { silentNotifier, type Notifier } from '../notify/index.js';
+import { registerAppointmentRoutes } from './routes/appointment-routes.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
 import { registerCounterRoutes } from './routes/counter-routes.js';
+import { registerDeviceRoutes } from './routes/device-routes.js';
+import { createKioskPrinting } from '../printing/kiosk-printing.js';
+import { allowPublicApiFromKioskShell, registerKioskRoutes } from './routes/kiosk-routes.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
+import { registerStaffAppRoutes } from './routes/staff-app-routes.js';
+import { registerStatsRoutes } from './routes/stats-routes.js';
 import { serveWebApps } from './web-apps.js';
 
 export type AppOptions = {
@@ -14,6 +21,8 @@ export type AppOptions = {
   /** Tickets one client may take a minute; 0 turns the limit off. */
   issueLimitPerMinute: number;
   heartbeatMs?: number;
+  /** Sends appointment confirmations (e-mail, SMS); default: nobody is told. */
+  notifier?: Notifier;
 };
 
 /** The HTTP app of a centre server: the JSON API under /api and the live event stream. */
@@ -28,6 +37,8 @@ export function createApp(options: AppOptions) {
     next();
   });
 
+  // The kiosk shell's page is loaded from disk: its calls to the public API are cross-origin.
+  app.use('/api', allowPublicApiFromKioskShell());
   const events = createEventStream(engine, options.heartbeatMs ?? 15_000);
   app.use('/api', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }), (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
@@ -45,6 +56,13 @@ export function createApp(options: AppOptions) {
   registerPublicRoutes(context);
   registerCounterRoutes(context);
   registerAdminRoutes(context);
+  registerAppointmentRoutes(context, { notifier: options.notifier ?? silentNotifier, limitPerMinute: options.issueLimitPerMinute });
+  registerStaffAppRoutes(context);
+  registerKioskRoutes(context);
+  registerStatsRoutes(context);
+  // The printers the server drives for kiosk pages in a plain browser.
+  const printing = createKioskPrinting(engine);
+  registerDeviceRoutes(context, printing);
   api.get('/api/events', (request, response) => events.handle(request, response));
   const openApi = openApiDocument();
   api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
@@ -52,5 +70,5 @@ export function createApp(options: AppOptions) {
   app.use('/api', apiNotFound);
   serveWebApps(app);
   app.use(errorHandler);
-  return { app, events };
+  return { app, events, printing };
 }

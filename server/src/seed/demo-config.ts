@@ -3,6 +3,16 @@ import type { CentreConfigInput } from '@dintur/shared';
 const borger = 'borgerservice';
 const pensionCare = 'pension-care';
 const social = 'social-centre';
+const daytime = { open: '08:00', close: '20:00' };
+const appointmentHours = {
+  monday: daytime,
+  tuesday: daytime,
+  wednesday: daytime,
+  thursday: daytime,
+  friday: daytime,
+  saturday: daytime,
+  sunday: daytime,
+};
 
 /**
  * The demo Valby centre: Borgerservice as the shared reception, the pension and care office
@@ -249,5 +259,26 @@ export const demoConfig = {
     closedDates: [],
     lastTicketMinutesBeforeClose: 0,
     dailyResetTime: '03:00',
+  },
+  // The reception's two ticket kiosks (their shells drive their own printers) and the waiting
+  // room's wall display: listed so that the manager view notices one going silent.
+  kiosks: [
+    { id: 'reception-1', name: 'Reception, left kiosk', printer: null },
+    { id: 'reception-2', name: 'Reception, right kiosk', printer: null },
+  ],
+  displays: [{ id: 'waiting-room', name: 'Waiting room display' }],
+  // Bookable services in each unit, every day 08:00–20:00 (the demo's doors never close, but its
+  // appointments keep daytime hours). No counter takes two services' appointments at once.
+  appointments: {
+    personalDataRetentionDays: 30,
+    services: {
+      passport: { lengthMinutes: 15, counterIds: ['bs-1', 'bs-2'], hours: appointmentHours, walkInShare: 0.5 },
+      moving: { lengthMinutes: 10, counterIds: ['bs-3'], hours: appointmentHours, walkInShare: 0 },
+      mitid: { lengthMinutes: 20, counterIds: ['bs-4'], hours: appointmentHours, walkInShare: 0 },
+      'housing-benefit': { lengthMinutes: 20, counterIds: ['po-7'], hours: appointmentHours, walkInShare: 0 },
+      'home-help': { lengthMinutes: 30, counterIds: ['po-8'], hours: appointmentHours, walkInShare: 0 },
+      'social-counselling': { lengthMinutes: 45, counterIds: ['sc-9'], hours: appointmentHours, walkInShare: 0 },
+      'financial-assistance': { lengthMinutes: 30, counterIds: ['sc-10'], hours: appointmentHours, walkInShare: 0 },
+    },
   },
 } satisfies CentreConfigInput;

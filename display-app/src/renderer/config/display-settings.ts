@@ -24,7 +24,7 @@ const list = (value: string | null): string[] =>
 
 /**
  * Reads the settings from the page's query string
- * (`?units=a,b&counters=x,y&second=en&sound=0&server=http://…&text=…&heartbeat=15&queues=0`).
+ * (`?units=a,b&counters=x,y&second=en&sound=0&id=waiting-room&server=http://…&text=…&heartbeat=15&queues=0`).
  * When the Electron shell gives a config through its bridge, that config wins over the URL's
  * zone and server (one source of truth per display); the page-only settings still come from the URL.
  */
@@ -38,6 +38,7 @@ export function readDisplaySettings(search: string, bridgeConfig?: unknown): Set
     counterIds: list(query.get('counters')),
     secondLanguage: query.get('second') || null,
     sound: !['0', 'false', 'off', 'no'].includes((query.get('sound') ?? '').toLowerCase()),
+    ...(query.get('id') && { displayId: query.get('id') }),
   };
   const parsed = DisplayConfig.safeParse(bridgeConfig ?? fromUrl);
   if (!parsed.success) {

@@ -178,5 +178,8 @@ function takeEvent(state: FeedState, event: Exclude<ServerEvent, { type: 'snapsh
     case 'heartbeat':
       // Proof of life only; the connection's watchdog consumes it before it gets here.
       return unchanged(state);
+    case 'device.changed':
+      // Kiosks and displays gone silent, printers out of paper: for the manager view, not the wall.
+      return unchanged(seen);
   }
 }

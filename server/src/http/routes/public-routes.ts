@@ -10,7 +10,7 @@ export function registerPublicRoutes(context: RouteContext): void {
   defineRoute(
     context,
     operations.issueTicket,
-    ({ body }) => engine.issueTicket({ serviceId: body.serviceId, lang: body.lang }),
+    ({ body }) => engine.issueTicket({ serviceId: body.serviceId, lang: body.lang, channel: body.channel, kioskId: body.kioskId }),
     issueLimit,
   );
   defineRoute(context, operations.track, ({ params }) => engine.track(params.trackingCode));

@@ -1,0 +1,32 @@
+import type { Appointment, BookingOptions } from '@dintur/shared';
+import { formatAppointment } from '../format/time.js';
+import { useLanguage } from '../i18n/language.js';
+
+/** Service, time and place of an appointment, as a description list. */
+export function AppointmentDetails({ appointment, options }: { appointment: Appointment; options: BookingOptions }) {
+  const { t, lang } = useLanguage();
+  return (
+    <dl className="details">
+      <div>
+        <dt>{t.service}</dt>
+        <dd>{appointment.serviceName[lang]}</dd>
+      </div>
+      <div>
+        <dt>{t.when}</dt>
+        <dd>{formatAppointment(appointment.start, appointment.end, lang, options.timeZone)}</dd>
+      </div>
+      <div>
+        <dt>{t.where}</dt>
+        <dd>
+          {options.centreName}, {appointment.unitName[lang]}
+        </dd>
+      </div>
+      {appointment.name && (
+        <div>
+          <dt>{t.bookedFor}</dt>
+          <dd>{appointment.name}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Tracking } from '@dintur/shared';
+import { ApiError, call } from '../api/api-client.js';
+import { useLanguage, useLanguageOf } from '../i18n/language.js';
+import type { Strings } from '../i18n/strings.js';
+import { messageOf } from '../ui/errors.js';
+import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
+import { FocusedQuestion } from '../book/appointment-page.js';
+import { followTicket, type LinkState } from './ticket-follower.js';
+
+/** The ticket as the page last heard it, how it hears, and when. */
+type Followed = { tracking: Tracking | null; error: unknown; link: LinkState; updatedAt: number | null };
+
+/** Keeps a ticket's tracking up to date while the page is open (see ticket-follower.ts). */
+function useFollowedTicket(trackingCode: string): Followed & { refresh(): void } {
+  const [state, setState] = useState<Followed>({ tracking: null, error: null, link: 'polling', updatedAt: null });
+  const follower = useRef<ReturnType<typeof followTicket> | null>(null);
+  useEffect(() => {
+    const followed = followTicket({
+      fetchTracking: () => call('track', { params: { trackingCode } }),
+      createEventSource: () => new EventSource('/api/events'),
+      onTracking: (tracking) => setState((previous) => ({ ...previous, tracking, error: null, updatedAt: Date.now() })),
+      onFailure: (error) => setState((previous) => ({ ...previous, error })),
+      onLink: (link) => setState((previous) => ({ ...previous, link })),
+      timers: { setTimeout: (callback, ms) => window.setTimeout(callback, ms), clearTimeout: (handle) => window.clearTimeout(handle) },
+    });
+    follower.current = followed;
+    // A phone that wakes up or comes back to the tab asks at once.
+    const onVisible = () => document.visibilityState === 'visible' && followed.refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('online', followed.refresh);
+    return () => {
+      followed.close();
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('online', followed.refresh);
+    };
+  }, [trackingCode]);
+  return { ...state, refresh: () => follower.current?.refresh() };
+}
+
+/** What the ticket's state means to its holder, in a sentence or two. */
+function statusText(tracking: Tracking, t: Strings): { title: string; lines: string[] } {
+  const counter = tracking.counterName ?? '';
+  switch (tracking.status) {
+    case 'waiting':
+      return {
+        title: t.position(tracking.position ?? 1),
+        lines: [tracking.estimatedWaitMinutes === null ? t.noEstimate : t.estimate(tracking.estimatedWaitMinutes)],
+      };
+    case 'called':
+      return { title: t.calledTitle, lines: [t.goTo(counter)] };
+    case 'serving':
+      return { title: t.servingText(counter), lines: [] };
+    case 'finished':
+      return { title: t.finishedText, lines: [] };
+    case 'no-show':
+      return { title: t.ticketNoShowText, lines: [] };
+    case 'cancelled':
+      return { title: t.ticketCancelledText, lines: [] };
+    case 'ended-by-reset':
+      return { title: t.endedText, lines: [] };
+  }
+}
+
+/** `/t/{trackingCode}`: the receipt's QR code opens this. Place in the queue, the wait, the call. */
+export function TrackingPage({ trackingCode }: { trackingCode: string }) {
+  const { t, lang } = useLanguage();
+  const followed = useFollowedTicket(trackingCode);
+  useLanguageOf(followed.tracking?.lang);
+  const { tracking } = followed;
+  const called = tracking?.status === 'called';
+
+  // A call is felt as well as seen, and said at once by a screen reader (the live region below).
+  useEffect(() => {
+    if (called && 'vibrate' in navigator) navigator.vibrate?.([300, 150, 300]);
+  }, [called, tracking?.calledAt]);
+  useEffect(() => {
+    if (tracking) document.title = `${tracking.number} – ${statusText(tracking, t).title}`;
+  }, [tracking, t]);
+
+  if (!tracking) {
+    if (followed.error) {
+      const gone = followed.error instanceof ApiError && followed.error.status === 404;
+      return (
+        <>
+          <PageHeading>{t.trackTitle}</PageHeading>
+          <ErrorPanel message={messageOf(followed.error, t, t.ticketNotFound)} onRetry={gone ? undefined : followed.refresh} />
+        </>
+      );
+    }
+    return <Loading />;
+  }
+
+  const { title, lines } = statusText(tracking, t);
+  const time = followed.updatedAt === null ? '' : new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(followed.updatedAt);
+  return (
+    <div className="tracking" data-status={tracking.status}>
+      <PageHeading>{t.trackTitle}</PageHeading>
+      <section className={`ticket-card${called ? ' ticket-card-called' : ''}`} aria-labelledby="ticket-number-label">
+        <p id="ticket-number-label" className="ticket-label">
+          {tracking.serviceName[lang]}
+        </p>
+        <p className="ticket-number" data-testid="ticket-number">
+          {tracking.number}
+        </p>
+        {/* The queue moving is said politely; the call, below, at once. */}
+        <div className="ticket-status" aria-live={called ? 'off' : 'polite'} aria-atomic="true" data-testid="ticket-status">
+          <p className="ticket-status-title">{title}</p>
+          {lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      </section>
+      <div className="visually-hidden" role="alert" data-testid="call-alert">
+        {called ? `${t.calledTitle}. ${t.goTo(tracking.counterName ?? '')}` : ''}
+      </div>
+      <p className="updated" data-link={followed.link}>
+        {followed.link === 'polling' && followed.updatedAt !== null ? t.liveLost : time && t.updatedAt(time)}
+      </p>
+      {tracking.status === 'waiting' && <GiveUp trackingCode={trackingCode} onDone={followed.refresh} />}
+    </div>
+  );
+}
+
+/** "Give up my place", asked twice: the place cannot be given back. */
+function GiveUp({ trackingCode, onDone }: { trackingCode: string; onDone(): void }) {
+  const { t } = useLanguage();
+  const id = useId();
+  const [asking, setAsking] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!asking) {
+    return (
+      <button type="button" className="button button-danger-outline give-up" onClick={() => setAsking(true)}>
+        {t.giveUp}
+      </button>
+    );
+  }
+  const confirm = async () => {
+    if (sending) return;
+    setSending(true);
+    setFailure(null);
+    try {
+      await call('cancelByCitizen', { params: { trackingCode } });
+      onDone();
+    } catch (error) {
+      setSending(false);
+      setFailure(messageOf(error, t));
+    }
+  };
+  return (
+    <div className="confirm-panel" role="group" aria-labelledby={`${id}-question`}>
+      <FocusedQuestion id={`${id}-question`}>{t.giveUpQuestion}</FocusedQuestion>
+      <p>{t.giveUpConsequence}</p>
+      {failure && (
+        <p className="error-text" role="alert">
+          {failure}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button button-danger" onClick={confirm} aria-disabled={sending}>
+          {sending ? t.givingUp : t.confirmGiveUp}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
+          {t.keepPlace}
+        </button>
+      </div>
+    </div>
+  );
+}

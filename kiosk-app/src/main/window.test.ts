@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { FakeBrowserWindow, FakeEvent } from './testing/fake-electron.js';
+import { createKioskWindow, isZoomKey, rendererUrl } from './window.js';
+
+// Electron's binary cannot run here (it is downloaded on first run); the module is a fake.
+const electron = await vi.hoisted(async () => (await import('./testing/fake-electron.js')).createFakeElectron());
+vi.mock('electron', () => electron);
+
+const key = (input: { key: string; control?: boolean; meta?: boolean; type?: string }) => ({
+  type: input.type ?? 'keyDown',
+  key: input.key,
+  control: input.control ?? false,
+  meta: input.meta ?? false,
+});
+
+describe('rendererUrl', () => {
+  it('is the renderer file on disk, as a file URL', () => {
+    expect(rendererUrl('/opt/dintur kiosk/dist/renderer/index.html')).toBe('file:///opt/dintur%20kiosk/dist/renderer/index.html');
+  });
+});
+
+describe('createKioskWindow', () => {
+  it('opens a full-screen kiosk window with no menu', () => {
+    createKioskWindow('/app/dist/preload/index.cjs');
+    const window = FakeBrowserWindow.made.at(-1);
+    expect(window?.options).toMatchObject({ kiosk: true, fullscreen: true, autoHideMenuBar: true });
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(window?.setMenuBarVisibility).toHaveBeenCalledWith(false);
+  });
+
+  it('isolates and sandboxes the page, with no Node in it', () => {
+    createKioskWindow('/app/dist/preload/index.cjs');
+    expect(FakeBrowserWindow.made.at(-1)?.options.webPreferences).toEqual({
+      preload: '/app/dist/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      spellcheck: false,
+      backgroundThrottling: false,
+    });
+  });
+
+  it('locks pinch zoom, again after every page load', () => {
+    createKioskWindow('/app/dist/preload/index.cjs');
+    const contents = FakeBrowserWindow.made.at(-1)?.webContents;
+    expect(contents?.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
+    contents?.emit('did-finish-load');
+    expect(contents?.setVisualZoomLevelLimits).toHaveBeenCalledTimes(2);
+  });
+
+  it('swallows Ctrl +, Ctrl - and Ctrl 0, and lets other keys through', () => {
+    createKioskWindow('/app/dist/preload/index.cjs');
+    const contents = FakeBrowserWindow.made.at(-1)!.webContents;
+    const press = (input: ReturnType<typeof key>) => {
+      const event = new FakeEvent();
+      contents.emit('before-input-event', event, input);
+      return event.defaultPrevented;
+    };
+    expect([press(key({ key: '+', control: true })), press(key({ key: '-', control: true })), press(key({ key: '0', meta: true }))]).toEqual([true, true, true]);
+    expect([press(key({ key: 'a', control: true })), press(key({ key: '+' })), press(key({ key: 'Enter' }))]).toEqual([false, false, false]);
+  });
+
+  it('puts the page zoom back at once when Ctrl + wheel changes it', () => {
+    createKioskWindow('/app/dist/preload/index.cjs');
+    const contents = FakeBrowserWindow.made.at(-1)!.webContents;
+    contents.emit('zoom-changed', new FakeEvent(), 'in');
+    expect(contents.setZoomLevel).toHaveBeenCalledWith(0);
+  });
+});
+
+describe('isZoomKey', () => {
+  it('is only a key going down with Ctrl or Cmd', () => {
+    expect(isZoomKey(key({ key: '=', control: true }))).toBe(true);
+    expect(isZoomKey(key({ key: '=', control: true, type: 'keyUp' }))).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+import { PrinterStatus, Ticket, type KioskChoiceBody, type PrintResult, type Receipt } from '@dintur/shared';
+
+/** What came of asking for a number. */
+export type IssueOutcome =
+  | { ok: true; ticket: Ticket }
+  /** `closed`: the service or centre stopped taking tickets meanwhile; `failed`: anything else. */
+  | { ok: false; reason: 'closed' | 'failed'; message: string };
+
+/** What came of asking the server to print on the kiosk's network printer. */
+export type ServerPrintOutcome =
+  | { kind: 'result'; result: PrintResult }
+  /** The kiosk has no network printer configured on the server: the ticket is shown on screen only. */
+  | { kind: 'no-printer' }
+  | { kind: 'failed'; reason: string };
+
+const json = { 'content-type': 'application/json' } as const;
+
+/**
+ * The `{error: {code, message}}` of a 4xx. Read loosely rather than with the shared ErrorBody: a
+ * newer server may answer with a code this build does not list yet.
+ */
+async function errorOf(response: Response): Promise<{ code: string; message: string }> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // not JSON: a proxy's error page
+  }
+  const error: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'error') : undefined;
+  const field = (name: string) => (typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined);
+  const code = field('code');
+  const message = field('message');
+  return {
+    code: typeof code === 'string' ? code : 'unknown',
+    message: typeof message === 'string' ? message : `answered ${response.status}`,
+  };
+}
+
+/** A PrintResult checked field by field (the shared type has no schema of its own). */
+function printResultOf(body: unknown): PrintResult | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const printed: unknown = Reflect.get(body, 'printed');
+  if (printed === true) return { printed: true };
+  const status = PrinterStatus.safeParse(Reflect.get(body, 'status'));
+  const reason: unknown = Reflect.get(body, 'reason');
+  if (printed !== false || !status.success) return undefined;
+  return { printed: false, status: status.data, reason: typeof reason === 'string' ? reason : status.data.state };
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * `POST /api/tickets`. The kiosk names itself and the channel, so statistics can tell kiosk
+ * tickets from others; a server that does not know these fields ignores them.
+ */
+export async function issueTicket(apiBase: string, request: { serviceId: string; lang: string; kioskId: string }): Promise<IssueOutcome> {
+  try {
+    const response = await fetch(new URL('api/tickets', apiBase), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ serviceId: request.serviceId, lang: request.lang, channel: 'kiosk', kioskId: request.kioskId }),
+    });
+    if (response.status === 201) return { ok: true, ticket: Ticket.parse(await response.json()) };
+    const error = await errorOf(response);
+    const closed = response.status === 409 && (error.code === 'service-closed' || error.code === 'centre-closed');
+    return { ok: false, reason: closed ? 'closed' : 'failed', message: `${error.code}: ${error.message}` };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: describe(error) };
+  }
+}
+
+/**
+ * `POST /api/kiosk/choices`: the self-service route or a number, for the channel statistics.
+ * A choice that cannot be recorded is only logged: the citizen must never wait for statistics.
+ */
+export async function recordChoice(apiBase: string, choice: KioskChoiceBody): Promise<void> {
+  try {
+    const response = await fetch(new URL('api/kiosk/choices', apiBase), { method: 'POST', headers: json, body: JSON.stringify(choice) });
+    if (!response.ok) console.warn(`kiosk: the choice was not recorded (${response.status})`);
+  } catch (error) {
+    console.warn('kiosk: the choice was not recorded', error);
+  }
+}
+
+/** `POST /api/kiosks/{kioskId}/print`: the server prints the receipt on the kiosk's network printer. */
+export async function printOnServer(apiBase: string, kioskId: string, trackingCode: string, receipt: Receipt): Promise<ServerPrintOutcome> {
+  try {
+    const response = await fetch(new URL(`api/kiosks/${encodeURIComponent(kioskId)}/print`, apiBase), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ trackingCode, receipt }),
+    });
+    if (response.status === 200) {
+      const result = printResultOf(await response.json());
+      return result ? { kind: 'result', result } : { kind: 'failed', reason: 'the server answered with something that is not a print result' };
+    }
+    const error = await errorOf(response);
+    if (response.status === 409 && error.code === 'no-printer') return { kind: 'no-printer' };
+    return { kind: 'failed', reason: `${error.code}: ${error.message}` };
+  } catch (error) {
+    return { kind: 'failed', reason: describe(error) };
+  }
+}
+
+/**
+ * `POST /api/devices/{kioskId}/heartbeat`: the kiosk is alive, and how its printer is. The server
+ * alerts staff when a printer has a problem or a kiosk falls silent.
+ */
+export async function sendHeartbeat(apiBase: string, kioskId: string, printer?: PrinterStatus): Promise<void> {
+  try {
+    const response = await fetch(new URL(`api/devices/${encodeURIComponent(kioskId)}/heartbeat`, apiBase), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ kind: 'kiosk', ...(printer && { printer }) }),
+    });
+    if (!response.ok) console.warn(`kiosk: the heartbeat was refused (${response.status})`);
+  } catch (error) {
+    console.warn('kiosk: could not send the heartbeat', error);
+  }
+}

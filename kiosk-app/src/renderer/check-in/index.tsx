@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { bookingCodeLength } from '@dintur/shared';
+import type { CheckInProps } from '../check-in-contract.js';
+import { CalendarIcon } from '../icons/icons.js';
+import { centreTimeZone, checkInByCard, checkInByCode } from './check-in-api.js';
+import { checkInFlow, classifyScan, initialCheckIn, keypadSymbols, type Problem } from './check-in-flow.js';
+import { checkInTexts, type CheckInTextKey } from './check-in-texts.js';
+import './check-in.css';
+
+const problemTexts: Record<Problem, CheckInTextKey> = {
+  incomplete: 'incomplete',
+  'not-found': 'notFound',
+  'not-found-card': 'notFoundCard',
+  unreadable: 'unreadable',
+  failed: 'failed',
+};
+
+/** "11.30" / "11:30" in the centre's time zone (the kiosk's own until the server has said which). */
+function clock(iso: string, lang: string, timeZone: string | null): string {
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone && { timeZone }) }).format(Date.parse(iso));
+}
+
+/**
+ * "I have an appointment": the booking code on a big keypad of its own alphabet, the
+ * confirmation's QR code scanned, or the yellow health card scanned. Check-in opens some minutes
+ * before the booked time and closes a few after; a late citizen is offered an ordinary number.
+ * The ticket goes back to the kiosk, which shows and prints it like any other.
+ */
+export function AppointmentCheckIn({ onDone, onTakeNumber, onTicket, kiosk }: CheckInProps) {
+  const words = useMemo(() => checkInTexts(kiosk.lang), [kiosk.lang]);
+  const [state, dispatch] = useReducer(checkInFlow, initialCheckIn);
+  const [timeZone, setTimeZone] = useState<string | null>(null);
+  const onTicketRef = useRef(onTicket);
+  onTicketRef.current = onTicket;
+  const { apiBase, lang, onScan, initialScan } = kiosk;
+
+  useEffect(() => {
+    let current = true;
+    void centreTimeZone(apiBase).then((zone) => current && setTimeZone(zone));
+    return () => {
+      current = false;
+    };
+  }, [apiBase]);
+
+  // The scan that opened the screen, then every later one.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current) return;
+    opened.current = true;
+    if (initialScan !== null) dispatch({ type: 'scan', scan: classifyScan(initialScan) });
+  }, [initialScan]);
+  useEffect(() => onScan((payload) => dispatch({ type: 'scan', scan: classifyScan(payload) })), [onScan]);
+
+  useEffect(() => {
+    if (state.step !== 'checking') return;
+    let current = true;
+    const request = state.via === 'code' ? checkInByCode(apiBase, state.code, lang) : checkInByCard(apiBase, state.cpr, lang);
+    void request.then((outcome) => {
+      if (!current) return;
+      if (outcome.kind === 'ticket') onTicketRef.current(outcome.ticket, outcome.appointmentAt);
+      dispatch({ type: 'outcome', outcome });
+    });
+    return () => {
+      current = false;
+    };
+  }, [state, apiBase, lang]);
+
+  const title = (key: CheckInTextKey) => (
+    <h1 className="screen-title" tabIndex={-1} data-screen-title lang={words.lang}>
+      {words.text(key)}
+    </h1>
+  );
+
+  if (state.step === 'too-early' || state.step === 'too-late' || state.step === 'unavailable') {
+    const body =
+      state.step === 'too-early'
+        ? words.text('tooEarlyBody', { time: clock(state.start, words.lang, timeZone), opens: clock(state.opensAt, words.lang, timeZone) })
+        : state.step === 'too-late'
+          ? state.start
+            ? words.text('tooLateBody', { time: clock(state.start, words.lang, timeZone) })
+            : words.text('tooLateBodyNoTime')
+          : words.text('unavailableBody');
+    return (
+      <div className="screen-body check-in check-in-answer" data-step={state.step} lang={words.lang}>
+        <div className="screen-intro">
+          <CalendarIcon className="intro-icon" />
+          {title(state.step === 'too-early' ? 'tooEarlyTitle' : state.step === 'too-late' ? 'tooLateTitle' : 'unavailableTitle')}
+          <p className="screen-hint check-in-answer-body" data-testid="check-in-answer">
+            {body}
+          </p>
+        </div>
+        <div className="screen-actions">
+          {state.step === 'too-early' ? (
+            <>
+              <button type="button" className="big-button primary" onClick={onDone}>
+                {words.text('done')}
+              </button>
+              <button type="button" className="big-button secondary" onClick={() => dispatch({ type: 'again' })}>
+                {words.text('again')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="big-button primary" onClick={onTakeNumber} data-testid="check-in-take-number">
+                {words.text('takeNumber')}
+              </button>
+              <button type="button" className="big-button secondary" onClick={onDone}>
+                {words.text('done')}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  const checking = state.step === 'checking';
+  const typed = [...state.code];
+  const problem = state.step === 'entering' ? state.problem : null;
+  return (
+    <div className="screen-body check-in check-in-entry" lang={words.lang} data-step={state.step}>
+      <div className="screen-intro">
+        {title('title')}
+        <p className="screen-hint">{words.text('hint')}</p>
+      </div>
+      <div className="check-in-code" data-testid="typed-code" data-code={state.code}>
+        <p className="check-in-code-label" id="check-in-code-label">
+          {words.text('codeLabel')}
+        </p>
+        <div className="code-slots" aria-hidden="true">
+          {Array.from({ length: bookingCodeLength }, (_, index) => (
+            <span key={index} className={`code-slot${index === typed.length && !checking ? ' code-slot-next' : ''}${index === 3 ? ' code-slot-gap' : ''}`}>
+              {typed[index] ?? ''}
+            </span>
+          ))}
+        </div>
+        {/* What was typed, said after each key: a blind citizen hears the code build up. */}
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {typed.length === 0 ? words.text('typedNothing') : words.text('typed', { symbols: typed.join(' ') })}
+        </p>
+      </div>
+      <div className="check-in-message" role="alert" data-testid="check-in-message">
+        {checking ? words.text('checking') : problem ? words.text(problemTexts[problem]) : ''}
+      </div>
+      <div className="screen-actions check-in-actions">
+        <div className="keypad" role="group" aria-label={words.text('keypadLabel')}>
+          {keypadSymbols.map((symbol) => (
+            <button key={symbol} type="button" className="keypad-key" aria-disabled={checking} onClick={() => !checking && dispatch({ type: 'key', symbol })}>
+              {symbol}
+            </button>
+          ))}
+        </div>
+        <div className="keypad-commands">
+          <button type="button" className="big-button secondary" aria-disabled={checking} onClick={() => !checking && dispatch({ type: 'delete' })}>
+            {words.text('delete')}
+          </button>
+          <button type="button" className="big-button secondary" aria-disabled={checking} onClick={() => !checking && dispatch({ type: 'clear' })}>
+            {words.text('clear')}
+          </button>
+          <button type="button" className="big-button primary" aria-disabled={checking} onClick={() => !checking && dispatch({ type: 'submit' })} data-testid="check-in-submit">
+            {words.text('checkIn')}
+          </button>
+          {/* No code and no card with you: a number is one tap away (the kiosk's own words, in every language). */}
+          <button type="button" className="big-button secondary take-number-instead" onClick={onTakeNumber} lang={kiosk.t.sourceOf('takeNumberInstead')}>
+            {kiosk.t.text('takeNumberInstead')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

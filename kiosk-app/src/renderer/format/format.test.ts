@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackLanguage, findLanguage } from '../i18n/languages.js';
+import { createTranslator } from '../i18n/translate.js';
+import { formatEstimate, formatEstimateShort, formatPeopleAhead, formatWaiting, roundEstimateMinutes } from './estimate.js';
+import { localName } from './names.js';
+import { formatDateTime, formatOpening, formatTime } from './time.js';
+
+const translator = (code: string) => createTranslator(findLanguage(code)!, fallbackLanguage);
+const danish = translator('da');
+const english = translator('en');
+
+describe('roundEstimateMinutes', () => {
+  it('is exact up to 10 minutes, then rounds up to 5 minutes, and above an hour up to a quarter', () => {
+    expect([0.4, 1, 7, 10, 11, 14, 15, 16, 58, 60, 61, 75, 76, 130].map(roundEstimateMinutes)).toEqual([1, 1, 7, 10, 15, 15, 15, 20, 60, 60, 75, 75, 90, 135]);
+  });
+});
+
+describe('formatEstimate', () => {
+  it('says the wait in words, rounded up', () => {
+    expect(formatEstimate(danish, 12)).toBe('Ventetid ca. 15 minutter');
+    expect(formatEstimate(danish, 1)).toBe('Ventetid ca. 1 minut');
+    expect(formatEstimate(english, 60)).toBe('Wait about 1 hour');
+    expect(formatEstimate(english, 70)).toBe('Wait about 1 hour 15 minutes');
+    expect(formatEstimate(danish, 130)).toBe('Ventetid ca. 2 timer og 15 minutter');
+  });
+
+  it('says there is no wait at 0, and nothing without an estimate', () => {
+    expect(formatEstimate(english, 0)).toBe('No wait right now');
+    expect(formatEstimate(english, null)).toBeNull();
+  });
+
+  it('has a short form for beside a clock', () => {
+    expect(formatEstimateShort(danish, 12)).toBe('15 minutter');
+    expect(formatEstimateShort(danish, 0)).toBe('Ingen ventetid lige nu');
+  });
+});
+
+describe('formatPeopleAhead and formatWaiting', () => {
+  it('counts the people before the ticket, not the ticket itself', () => {
+    expect(formatPeopleAhead(danish, 1)).toBe('Du er den næste');
+    expect(formatPeopleAhead(danish, 2)).toBe('1 person før dig');
+    expect(formatPeopleAhead(english, 4)).toBe('3 people before you');
+    expect(formatPeopleAhead(english, null)).toBeNull();
+  });
+
+  it('says how many wait', () => {
+    expect([0, 1, 6].map((count) => formatWaiting(danish, count))).toEqual(['Ingen venter', '1 venter', '6 venter']);
+  });
+});
+
+describe('times in the centre’s time zone', () => {
+  const zone = 'Europe/Copenhagen';
+  const tuesday11 = Date.parse('2026-11-24T10:00:00Z');
+
+  it('writes times with a colon and Western digits in every language', () => {
+    expect(formatTime(Date.parse('2026-11-24T08:05:00Z'), zone)).toBe('09:05');
+    expect(formatDateTime(Date.parse('2026-11-24T12:05:00Z'), zone)).toBe('24.11.2026 13:05');
+  });
+
+  it('says today, tomorrow or the weekday an opening falls on', () => {
+    expect(formatOpening(danish, Date.parse('2026-11-24T13:00:00Z'), tuesday11, zone)).toBe('i dag kl. 14:00');
+    expect(formatOpening(danish, Date.parse('2026-11-25T09:00:00Z'), tuesday11, zone)).toBe('i morgen kl. 10:00');
+    expect(formatOpening(english, Date.parse('2026-11-30T09:00:00Z'), tuesday11, zone)).toBe('Monday at 10:00');
+    expect(formatOpening(translator('ar'), Date.parse('2026-11-25T09:00:00Z'), tuesday11, zone)).toBe('غدًا الساعة 10:00');
+  });
+
+  it('names the weekday in the language its sentence came from', () => {
+    // Turkish has no opening texts yet: the English sentence gets the English weekday.
+    expect(formatOpening(translator('tr'), Date.parse('2026-11-30T09:00:00Z'), tuesday11, zone)).toBe('Monday at 10:00');
+    expect(formatOpening(danish, Date.parse('2026-11-30T09:00:00Z'), tuesday11, zone)).toBe('mandag kl. 10:00');
+  });
+
+  it('counts days by the local date, not 24-hour periods', () => {
+    const lateEvening = Date.parse('2026-11-24T22:30:00Z'); // 23:30 in Copenhagen
+    expect(formatOpening(english, Date.parse('2026-11-25T07:00:00Z'), lateEvening, zone)).toBe('tomorrow at 08:00');
+  });
+});
+
+describe('localName', () => {
+  it('is Danish for Danish and English for every other language', () => {
+    const name = { da: 'Pas', en: 'Passport' };
+    expect(['da', 'en', 'ar', 'uk'].map((lang) => localName(name, lang))).toEqual(['Pas', 'Passport', 'Passport', 'Passport']);
+  });
+});

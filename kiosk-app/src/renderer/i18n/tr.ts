@@ -1,0 +1,79 @@
+import { partialLanguage } from './messages.js';
+
+/**
+ * Turkish. Times of opening ("opens tomorrow at 10:00") are left out: Turkish puts the suffix on
+ * the time itself ("10:00'da"), which the composed sentence cannot do, so they stay English.
+ */
+export const language = partialLanguage({
+  code: 'tr',
+  nativeName: 'Türkçe',
+  englishName: 'Turkish',
+  dir: 'ltr',
+  printsAs: 'tr',
+  messages: {
+    chooseLanguage: 'Dil seçin',
+    reachMode: 'Düğmeler aşağıda',
+    largeText: 'Büyük yazı',
+    back: 'Geri',
+    startOver: 'Baştan başla',
+
+    welcome: 'Hoş geldiniz – {centre}',
+    startPrompt: 'Ne yapmak istiyorsunuz?',
+    takeNumber: 'Sıra numarası alın',
+    takeNumberHint: 'Ne için geldiğinizi seçin ve bir numara alın',
+    haveAppointment: 'Randevum var',
+    haveAppointmentHint: 'Geldiğinizi bildirin',
+    centreClosed: 'Şu anda kapalıyız',
+
+    chooseService: 'Ne için geldiniz?',
+    chooseServiceHint: 'Size en uygun olana dokunun. Emin değilseniz personel size yardımcı olur.',
+    estimatedWait: 'Bekleme süresi yaklaşık {duration}',
+    noWait: 'Şu anda bekleme yok',
+    durationMinutes: { one: '1 dakika', other: '{count} dakika' },
+    durationHours: { one: '1 saat', other: '{count} saat' },
+    durationHoursAndMinutes: '{hours} {minutes}',
+    peopleWaiting: { one: '1 kişi bekliyor', other: '{count} kişi bekliyor' },
+    nobodyWaiting: 'Bekleyen yok',
+    closedNow: 'Şu anda kapalı',
+    closedToday: 'Günün geri kalanında kapalı',
+    alsoOnline: 'İnternetten de yapılabilir',
+
+    selfServiceTitle: 'Bunu internetten yapabilirsiniz',
+    selfServiceBody: 'Kodu telefonunuzun kamerasıyla tarayın. Sizi doğrudan çevrimiçi işlem sayfasına götürür ve beklemeniz gerekmez.',
+    selfServiceQrLabel: 'Çevrimiçi işlem sayfası için QR kodu',
+    selfServiceChooseOnline: 'İnternetten yapacağım',
+    selfServiceTakeNumber: 'Yine de numara al',
+    selfServiceChosen: 'Tamam. Şimdi kodu telefonunuzla tarayın.',
+
+    takingNumber: 'Bir dakika …',
+    yourNumber: 'Numaranız',
+    youAreNext: 'Sıradaki sizsiniz',
+    peopleAhead: { one: 'Önünüzde 1 kişi var', other: 'Önünüzde {count} kişi var' },
+    printing: 'Biletiniz yazdırılıyor …',
+    takeYourTicket: 'Biletinizi aşağıdan alın',
+    followOnPhone: 'Sıranızı telefonunuzdan takip edin',
+    trackingQrLabel: 'Numaranızı telefonunuzdan takip etmek için QR kodu',
+    watchScreens: 'Ekranları takip edin. Numaranız ekranda gösterilecek ve anons edilecek.',
+    printerProblemTitle: 'Biletiniz yazdırılamadı',
+    printerProblemBody: 'Numaranız hâlâ geçerli. Kodun fotoğrafını çekin veya numaranızı aklınızda tutun. Personele haber verildi.',
+    noPrinter: 'Numaranızı aklınızda tutun veya kodun fotoğrafını çekin.',
+    done: 'Tamam',
+    issueFailed: 'Size numara veremedik. Lütfen tekrar deneyin veya personele sorun.',
+    serviceNowClosed: 'Bu hizmet şu anda kapalı. Başka bir şey seçin veya personele sorun.',
+    tryAgain: 'Tekrar deneyin',
+
+    stillThereTitle: 'Hâlâ orada mısınız?',
+    stillThereBody: 'Ekran birazdan başa dönecek.',
+    stillThereContinue: 'Evet, buradayım',
+
+    outOfOrderTitle: 'Bu ekran şu anda çalışmıyor',
+    outOfOrderBody: 'Lütfen personele sorun. Ekran kendiliğinden yeniden çalışacak.',
+
+    checkInSoon: 'Yakında randevunuz için buradan giriş yapabileceksiniz.',
+    checkInMeanwhile: 'O zamana kadar: bir numara alın veya personele randevunuz olduğunu söyleyin.',
+    takeNumberInstead: 'Bunun yerine numara al',
+
+    receiptSelfService: 'İnternetten de yapılabilir: {url}',
+    receiptAppointment: 'Randevunuz: saat {time}',
+  },
+});

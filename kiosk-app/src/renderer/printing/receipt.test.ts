@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Centre, Ticket } from '@dintur/shared';
+import { findLanguage } from '../i18n/languages.js';
+import { buildReceipt, shortUrl, trackingUrlOf } from './receipt.js';
+
+const centre = {
+  id: 'valby',
+  name: 'Borgercenter Valby',
+  timeZone: 'Europe/Copenhagen',
+  displayMessage: '',
+  businessDay: '2026-11-24',
+  units: [{ id: 'borgerservice', name: { da: 'Borgerservice', en: 'Citizen Service' }, dispensation: true }],
+  services: [
+    {
+      id: 'moving',
+      unitId: 'borgerservice',
+      name: { da: 'Flytning og folkeregister', en: 'Moving and civil registration' },
+      prefix: 'E',
+      authority: 'simple-authority',
+      selfServiceUrl: 'https://www.borger.dk/bolig-og-flytning/flytning',
+      open: true,
+      closedByStaff: false,
+      opensAt: null,
+      waiting: 3,
+      estimatedWaitMinutes: 12,
+    },
+  ],
+  counters: [],
+  today: { date: '2026-11-24', open: '00:00', close: '24:00', isOpen: true, issuingClosesAt: null, nextOpening: null },
+} satisfies Centre;
+
+const ticket = {
+  id: 7,
+  number: 'E4',
+  serviceId: 'moving',
+  status: 'waiting',
+  issuedAt: '2026-11-24T12:05:00.000Z',
+  counterId: null,
+  calledAt: null,
+  lang: 'da',
+  position: 4,
+  estimatedWaitMinutes: 12,
+  trackingCode: 'k7m2p9q4r8st',
+  trackingUrl: '/t/k7m2p9q4r8st',
+} satisfies Ticket;
+
+const trackingUrl = 'http://server:8080/t/k7m2p9q4r8st';
+const build = (code: string, extra: { appointmentAt?: string } = {}) => buildReceipt({ ticket, centre, language: findLanguage(code)!, trackingUrl, ...extra });
+
+describe('buildReceipt', () => {
+  it('writes a Danish citizen’s receipt in Danish, with the time in the centre’s zone', () => {
+    expect(build('da')).toEqual({
+      lang: 'da',
+      centreName: 'Borgercenter Valby',
+      unitName: 'Borgerservice',
+      number: 'E4',
+      serviceName: 'Flytning og folkeregister',
+      issuedAt: '24.11.2026 13:05',
+      lines: ['3 personer før dig', 'Ventetid ca. 15 minutter'],
+      trackingUrl,
+      trackingHint: 'Følg din tur på mobilen',
+      selfServiceHint: 'Kan også klares på nettet: borger.dk/bolig-og-flytning/flytning',
+      appointmentLine: null,
+    });
+  });
+
+  it('prints an Arabic or Urdu citizen’s receipt in English, with the English names', () => {
+    for (const code of ['ar', 'ur']) {
+      expect(build(code)).toMatchObject({
+        lang: 'en',
+        unitName: 'Citizen Service',
+        serviceName: 'Moving and civil registration',
+        lines: ['3 people before you', 'Wait about 15 minutes'],
+        trackingHint: 'Follow your turn on your phone',
+      });
+    }
+  });
+
+  it('prints a Polish receipt in Polish (its code page has the letters), names in English', () => {
+    expect(build('pl')).toMatchObject({ lang: 'pl', serviceName: 'Moving and civil registration', lines: ['Przed tobą 3 osoby', 'Przewidywany czas oczekiwania: 15 minut'] });
+  });
+
+  it('fills a partial language’s gaps in English', () => {
+    expect(build('so')).toMatchObject({ lang: 'so', lines: ['3 people before you', 'Wait about 15 minutes'] });
+  });
+
+  it('shows the booked time of a checked-in appointment', () => {
+    expect(build('da', { appointmentAt: '2026-11-24T09:30:00.000Z' }).appointmentLine).toBe('Din aftale: kl. 10:30');
+  });
+
+  it('refuses a tracking URL a QR code cannot carry as it is', () => {
+    expect(() => buildReceipt({ ticket, centre, language: findLanguage('da')!, trackingUrl: 'http://sérver/t/x' })).toThrow();
+  });
+});
+
+describe('trackingUrlOf and shortUrl', () => {
+  it('puts the tracking page under the server, keeping a path prefix', () => {
+    expect(trackingUrlOf('http://server:8080/', 'k7m2p9q4r8st')).toBe('http://server:8080/t/k7m2p9q4r8st');
+    expect(trackingUrlOf('https://intra.example.dk/dintur/', 'abc123def456')).toBe('https://intra.example.dk/dintur/t/abc123def456');
+  });
+
+  it('shortens a self-service address for paper', () => {
+    expect(shortUrl('https://www.mitid.dk/')).toBe('mitid.dk');
+  });
+});

@@ -1,0 +1,37 @@
+import type { Translator } from '../i18n/translate.js';
+import { WarningIcon } from '../icons/icons.js';
+
+/** While the number is being taken (usually a fraction of a second). */
+export function IssuingScreen({ t }: { t: Translator }) {
+  return (
+    <div className="screen-body issuing">
+      <div className="screen-intro" role="status">
+        <div className="spinner" aria-hidden="true" />
+        <h1 className="screen-title" tabIndex={-1} data-screen-title>
+          {t.text('takingNumber')}
+        </h1>
+      </div>
+    </div>
+  );
+}
+
+/** Taking the number failed: it closed meanwhile, or the server could not be asked. */
+export function IssueFailedScreen({ t, reason, onTryAgain }: { t: Translator; reason: 'closed' | 'failed'; onTryAgain: (() => void) | null }) {
+  return (
+    <div className="screen-body issue-failed">
+      <div className="screen-intro" role="alert">
+        <WarningIcon className="intro-icon" />
+        <h1 className="screen-title" tabIndex={-1} data-screen-title>
+          {reason === 'closed' ? t.text('serviceNowClosed') : t.text('issueFailed')}
+        </h1>
+      </div>
+      {onTryAgain && (
+        <div className="screen-actions">
+          <button type="button" className="big-button primary" onClick={onTryAgain} data-testid="try-again">
+            {t.text('tryAgain')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Centre, Ticket } from '@dintur/shared';
+import type { Translator } from '../i18n/translate.js';
+import { PhoneIcon, PrinterIcon, WarningIcon } from '../icons/icons.js';
+import { formatEstimate, formatPeopleAhead } from '../format/estimate.js';
+import { localName, nameLanguage } from '../format/names.js';
+import type { PrintOutcome } from '../printing/ticket-printer.js';
+import { QrCode } from './qr-code.js';
+
+type TicketProps = {
+  t: Translator;
+  lang: string;
+  centre: Centre;
+  ticket: Ticket;
+  trackingUrl: string;
+  print: 'printing' | PrintOutcome;
+  onDone(): void;
+};
+
+/**
+ * The number, large; the service, how many are before the citizen and the wait; the QR code to
+ * follow the ticket on a phone; and what became of the receipt. When the printer failed, the
+ * number and the code are the ticket: the screen says so, and stays longer.
+ */
+export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, onDone }: TicketProps) {
+  const service = centre.services.find((candidate) => candidate.id === ticket.serviceId);
+  const ahead = formatPeopleAhead(t, ticket.position);
+  const estimate = formatEstimate(t, ticket.estimatedWaitMinutes);
+  return (
+    <div className="screen-body ticket" data-print={print}>
+      <div className="screen-intro ticket-details">
+        <div className="ticket-card">
+          <h1 className="ticket-label" tabIndex={-1} data-screen-title>
+            {t.text('yourNumber')}
+          </h1>
+          <p className="ticket-number" data-testid="ticket-number" dir="ltr">
+            {ticket.number}
+          </p>
+          {service && (
+            <p className="ticket-service" lang={nameLanguage(lang)} data-testid="ticket-service">
+              {localName(service.name, lang)}
+            </p>
+          )}
+          {ahead && (
+            <p className="ticket-fact" data-testid="people-ahead">
+              {ahead}
+            </p>
+          )}
+          {estimate && (
+            <p className="ticket-fact" data-testid="ticket-estimate">
+              {estimate}
+            </p>
+          )}
+        </div>
+        <div className="ticket-side">
+          <PrintStatus t={t} print={print} />
+          <figure className="qr-figure tracking">
+            <QrCode value={trackingUrl} label={t.text('trackingQrLabel')} />
+            <figcaption className="qr-caption">
+              <PhoneIcon className="caption-icon" />
+              <span>{t.text('followOnPhone')}</span>
+            </figcaption>
+          </figure>
+          <p className="ticket-hint">{t.text('watchScreens')}</p>
+        </div>
+      </div>
+      <div className="screen-actions">
+        <button type="button" className="big-button primary" onClick={onDone} data-testid="done">
+          {t.text('done')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function PrintStatus({ t, print }: { t: Translator; print: 'printing' | PrintOutcome }) {
+  // A live region, so a screen reader hears "take your ticket" or the problem when it comes.
+  return (
+    <div className={`print-status print-${print}`} role="status" data-testid="print-status">
+      {print === 'printing' && (
+        <p className="print-line">
+          <PrinterIcon className="status-icon" />
+          <span>{t.text('printing')}</span>
+        </p>
+      )}
+      {print === 'printed' && (
+        <p className="print-line take-ticket">
+          <PrinterIcon className="status-icon" />
+          <span>{t.text('takeYourTicket')}</span>
+        </p>
+      )}
+      {print === 'printer-problem' && (
+        <>
+          <p className="print-line problem-title">
+            <WarningIcon className="status-icon" />
+            <span>{t.text('printerProblemTitle')}</span>
+          </p>
+          <p className="problem-body">{t.text('printerProblemBody')}</p>
+        </>
+      )}
+      {print === 'screen-only' && <p className="print-line">{t.text('noPrinter')}</p>}
+    </div>
+  );
+}

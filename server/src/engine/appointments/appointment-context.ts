@@ -1,0 +1,36 @@
+import type { ServiceAppointments } from '@dintur/shared';
+import type { AppointmentRepository } from '../../data/appointment-repository.js';
+import type { CentreIndex } from '../centre-index.js';
+import type { EngineContext } from '../context.js';
+import { toLocal } from '../calendar.js';
+import { badRequest } from '../errors.js';
+
+/** What the appointment steps work with: the engine's context, the appointments table and the CPR key. */
+export type AppointmentContext = EngineContext & {
+  appointments: AppointmentRepository;
+  /** The secret key of the CPR hash (HMAC-SHA256), kept in the data directory. */
+  cprKey: Buffer;
+};
+
+/** The appointment settings of a service, or undefined when it takes none. */
+export function appointmentSettingsOf(index: CentreIndex, serviceId: string): ServiceAppointments | undefined {
+  return index.config.appointments.services[serviceId];
+}
+
+/** The settings of a service that takes new bookings now, or a 400 naming `field`. */
+export function requireBookable(context: EngineContext, serviceId: string, field = 'body.serviceId'): ServiceAppointments {
+  const settings = appointmentSettingsOf(context.index(), serviceId);
+  if (!context.index().services.has(serviceId) || !settings?.enabled) {
+    throw badRequest(`"${serviceId}" is not a service that takes appointments.`, [
+      { path: field, message: `"${serviceId}" takes no appointments` },
+    ]);
+  }
+  return settings;
+}
+
+/** The centre's local date now (the calendar date, not the business day: slots are booked by date). */
+export function localToday(context: EngineContext): string {
+  return toLocal(context.clock.now(), context.index().config.centre.timeZone).date;
+}
+
+export const minutes = (count: number) => count * 60_000;

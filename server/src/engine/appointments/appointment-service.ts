@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import type { Appointment, BookAppointmentBody, CheckInResult } from '@dintur/shared';
+import { createAppointmentRepository, type AppointmentRecord } from '../../data/appointment-repository.js';
+import type { Db } from '../../data/database.js';
+import type { AppointmentNotice } from '../../notify/notifier.js';
+import type { EngineContext } from '../context.js';
+import type { Actor } from '../permissions.js';
+import type { AppointmentContext } from './appointment-context.js';
+import { book } from './booking.js';
+import { cancel, move, requireAppointment } from './changing.js';
+import { checkInByCode, checkInByCpr } from './check-in.js';
+import { requireBookedServicesKept } from './config-guard.js';
+import { sweepNoShows } from './no-show-sweep.js';
+import { noticeOf } from './notice.js';
+import { purgePersonalData } from './purge.js';
+import { bookingOptions, freeSlots, searchAppointments } from './search.js';
+import { slotsOn } from './slots.js';
+import { appointmentView } from './views.js';
+
+/** A change the citizen is told about: the appointment as answered, and the notice to send after the commit. */
+export type AppointmentChange = { appointment: Appointment; notice: AppointmentNotice | null };
+
+/** Who sees contact details in full: the booking desk. */
+const isBookingDesk = (actor: Actor | null) => actor !== null && (actor.role === 'agent' || actor.role === 'manager' || actor.role === 'admin');
+
+/**
+ * Appointments of one centre: slots, booking, moving, cancelling, check-in, the no-show sweep and
+ * the privacy purge. Every read sweeps no-shows first, so nothing waits for the timer.
+ */
+export function createAppointmentService(engineContext: EngineContext, options: { db: Db; cprKey?: Buffer | undefined }) {
+  const context: AppointmentContext = {
+    ...engineContext,
+    appointments: createAppointmentRepository(options.db),
+    // Without a key from the data directory (engine tests), one for this process only.
+    cprKey: options.cprKey ?? randomBytes(32),
+  };
+  const view = (appointment: AppointmentRecord, actor: Actor | null) => appointmentView(context, appointment, { full: isBookingDesk(actor) });
+  const change = (appointment: AppointmentRecord, actor: Actor | null, kind: AppointmentNotice['kind']): AppointmentChange => ({
+    appointment: view(appointment, actor),
+    notice: noticeOf(context, appointment, kind),
+  });
+  /** Sweeps no-shows in a transaction of its own (kept even if `work` is refused), then does `work`. */
+  const swept = <T>(work: () => T): T => {
+    sweepNoShows(context);
+    return context.transaction(work);
+  };
+
+  return {
+    context,
+    options: () => bookingOptions(context),
+    slots: (serviceId: string, date: string) => swept(() => slotsOn(context, serviceId, date)),
+    freeSlots: (query: { serviceIds?: string[]; from?: string; days: number }) => swept(() => freeSlots(context, query)),
+    book: (request: BookAppointmentBody, actor: Actor | null): AppointmentChange => swept(() => change(book(context, request, actor), actor, 'booked')),
+    get: (code: string, actor: Actor | null): Appointment => swept(() => view(requireAppointment(context, code), actor)),
+    move: (code: string, start: string, actor: Actor | null): AppointmentChange =>
+      swept(() => change(move(context, code, Date.parse(start)), actor, 'moved')),
+    cancel(code: string, actor: Actor | null): AppointmentChange {
+      return swept(() => {
+        const { appointment, changed } = cancel(context, code, actor);
+        return { appointment: view(appointment, actor), notice: changed ? noticeOf(context, appointment, 'cancelled') : null };
+      });
+    },
+    checkIn: (code: string, lang?: string): CheckInResult => swept(() => checkInByCode(context, code, lang)),
+    checkInByCpr: (cpr: string, lang?: string): CheckInResult => swept(() => checkInByCpr(context, cpr, lang)),
+    search: (query: { query?: string | undefined; date?: string | undefined }, actor: Actor) =>
+      swept(() => searchAppointments(context, query).map((appointment) => view(appointment, actor))),
+    /** Marks appointments past their grace as no-shows; returns how many. */
+    sweepNoShows: () => sweepNoShows(context),
+    /** Deletes personal data past the retention time; returns how many appointments were purged. */
+    purgePersonalData: () => purgePersonalData(context),
+    /** Passes a configuration document on unless it removes a service with booked appointments (409). */
+    keepingBookings(document: unknown): unknown {
+      requireBookedServicesKept(context, document);
+      return document;
+    },
+    /** The minute timer's work: no-shows, then the purge. */
+    maintain(): void {
+      purgePersonalData(context);
+    },
+  };
+}
+
+export type AppointmentService = ReturnType<typeof createAppointmentService>;

@@ -1,0 +1,58 @@
+import { normalizePhone, type BookAppointmentBody, type BookingChannel } from '@dintur/shared';
+import type { AppointmentRecord } from '../../data/appointment-repository.js';
+import { DomainError } from '../errors.js';
+import type { Actor } from '../permissions.js';
+import { iso } from '../views.js';
+import type { AppointmentContext } from './appointment-context.js';
+import { newBookingCode } from './booking-code.js';
+import { cprHash } from './cpr-hash.js';
+import { requireOpenSlot } from './slots.js';
+
+/** Roles that book on a caller's behalf: their bookings are the contact centre's (`agent` channel). */
+const bookingDeskRoles: readonly Actor['role'][] = ['agent', 'manager', 'admin'];
+
+/** The channel of a booking made by `actor` (null: the citizen, online). */
+export function channelOf(actor: Actor | null): BookingChannel {
+  return actor && bookingDeskRoles.includes(actor.role) ? 'agent' : 'online';
+}
+
+/** The 409 of a full slot. */
+export const slotFull = (start: number) =>
+  new DomainError(409, 'conflict', 'That time was just taken; choose another.', { reason: 'slot-full', start: iso(start) });
+
+/**
+ * Books a slot. The capacity check and the insert run in one synchronous transaction, so of two
+ * people booking the last place at the same moment exactly one gets it. The CPR number is kept
+ * only as its keyed hash.
+ */
+export function book(context: AppointmentContext, request: BookAppointmentBody, actor: Actor | null): AppointmentRecord {
+  const start = Date.parse(request.start);
+  return context.transaction(() => {
+    const slot = requireOpenSlot(context, request.serviceId, start);
+    if (context.appointments.countHeld(request.serviceId, slot.start, slot.end) >= slot.capacity) throw slotFull(slot.start);
+    const now = context.clock.now();
+    const channel = channelOf(actor);
+    const appointment = context.appointments.insert({
+      code: newBookingCode(context.appointments.codeExists),
+      serviceId: request.serviceId,
+      startAt: slot.start,
+      endAt: slot.end,
+      localDate: slot.localDate,
+      channel,
+      lang: request.lang,
+      name: request.name,
+      phone: request.phone === undefined ? null : normalizePhone(request.phone),
+      email: request.email ?? null,
+      cprHash: request.cpr === undefined ? null : cprHash(context.cprKey, request.cpr),
+      bookedAt: now,
+      bookedBy: channel === 'agent' && actor ? actor.id : null,
+    });
+    // Never anything personal in the log: statistics read it, and it is never deleted.
+    context.record({
+      type: 'appointment.booked',
+      staffId: appointment.bookedBy,
+      details: { serviceId: appointment.serviceId, start: iso(appointment.startAt), channel },
+    });
+    return appointment;
+  });
+}

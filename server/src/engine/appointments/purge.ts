@@ -1,0 +1,21 @@
+import type { AppointmentContext } from './appointment-context.js';
+import { sweepNoShows } from './no-show-sweep.js';
+
+const day = 24 * 60 * 60_000;
+
+/**
+ * Deletes the personal data (name, phone, e-mail, CPR hash) of appointments whose time is more
+ * than `personalDataRetentionDays` past. The row keeps what is anonymous: service, time,
+ * channel and outcome. The event log never held any of it. Returns how many were purged.
+ */
+export function purgePersonalData(context: AppointmentContext): number {
+  sweepNoShows(context);
+  return context.transaction(() => {
+    const now = context.clock.now();
+    const retentionDays = context.index().config.appointments.personalDataRetentionDays;
+    const before = now - retentionDays * day;
+    const count = context.appointments.purgePersonalData(before, now);
+    if (count > 0) context.record({ type: 'privacy.purged', details: { appointments: count, before: new Date(before).toISOString() } });
+    return count;
+  });
+}

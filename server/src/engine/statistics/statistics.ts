@@ -1,0 +1,67 @@
+import type { StatsQuery, StatsReport } from '@dintur/shared';
+import type { LoggedEvent } from '../../data/event-repository.js';
+import { addDays, fromLocal } from '../calendar.js';
+import type { EngineContext } from '../context.js';
+import { badRequest } from '../errors.js';
+import { appointmentEventTypes } from './appointments.js';
+import { kioskChoicesOf, type KioskChoice } from './channels.js';
+import { buildReport } from './report.js';
+import { reconstructVisits, type Visit } from './visits.js';
+
+/** The events besides tickets' that statistics read. */
+const otherEventTypes = ['counter.changed', 'kiosk.choice', ...appointmentEventTypes];
+
+/** Lets the server answer kiosks and counters between two days of a long report. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A filter must name a unit or service the centre has, and a service of the filtered unit. */
+function checkFilter(context: EngineContext, query: StatsQuery): void {
+  const { units, services } = context.index();
+  if (query.unitId !== undefined && !units.has(query.unitId)) {
+    throw badRequest(`No unit "${query.unitId}".`, [{ path: 'query.unitId', message: `unknown unit "${query.unitId}"` }]);
+  }
+  if (query.serviceId !== undefined) {
+    const service = services.get(query.serviceId);
+    if (!service) throw badRequest(`No service "${query.serviceId}".`, [{ path: 'query.serviceId', message: `unknown service "${query.serviceId}"` }]);
+    if (query.unitId !== undefined && service.unitId !== query.unitId) {
+      throw badRequest(`Service "${query.serviceId}" is not a service of unit "${query.unitId}".`, [
+        { path: 'query.serviceId', message: `not a service of unit "${query.unitId}"` },
+      ]);
+    }
+  }
+}
+
+/**
+ * The figures of the local dates `query.from` to `query.to` (inclusive) in the centre's time zone.
+ * The log is read a day at a time — the visits whose numbers were taken that day, and the
+ * counter, kiosk and appointment events of the day — giving the event loop a turn between days,
+ * so a year's report never holds up a kiosk or a counter for long. The figures are then worked
+ * out by the pure steps of `buildReport`.
+ */
+export async function computeStatistics(context: EngineContext, query: StatsQuery): Promise<StatsReport> {
+  checkFilter(context, query);
+  const config = context.index().config;
+  const { timeZone } = config.centre;
+  const now = context.clock.now();
+  const from = fromLocal(query.from, 0, timeZone);
+  const to = fromLocal(addDays(query.to, 1), 0, timeZone);
+  const visits: Visit[] = [];
+  const kioskChoices: KioskChoice[] = [];
+  const appointmentEvents: LoggedEvent[] = [];
+  const counterChanges: LoggedEvent[] = [];
+  const counterStatesBefore = context.events.latestOfTypePerCounter('counter.changed', from);
+  for (let date = query.from; date <= query.to; date = addDays(date, 1)) {
+    const dayStart = fromLocal(date, 0, timeZone);
+    if (dayStart > now) break;
+    const dayEnd = fromLocal(addDays(date, 1), 0, timeZone);
+    for (const visit of reconstructVisits(context.events.ofTicketsIssuedBetween(dayStart, dayEnd))) visits.push(visit);
+    const others = context.events.ofTypesBetween(otherEventTypes, dayStart, dayEnd);
+    for (const choice of kioskChoicesOf(others)) kioskChoices.push(choice);
+    for (const event of others) {
+      if (event.type === 'counter.changed') counterChanges.push(event);
+      else if (event.type.startsWith('appointment.')) appointmentEvents.push(event);
+    }
+    await nextTurn();
+  }
+  return buildReport({ config, query, from, to, now, visits, kioskChoices, appointmentEvents, counterStatesBefore, counterChanges });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { callerBooking, callerErrors } from './booking-form.js';
+import { bookingStrings as text } from './booking-strings.js';
+
+describe('booking for a caller', () => {
+  it('needs a name and a phone number or e-mail address, each valid, and a CPR number only if given', () => {
+    expect(callerErrors({ name: '', phone: '', email: '', cpr: '' })).toEqual({ name: text.nameMissing, phone: text.contactMissing });
+    expect(callerErrors({ name: 'Anna', phone: '123', email: 'a@', cpr: '311390-1234' })).toEqual({
+      phone: text.phoneInvalid,
+      email: text.emailInvalid,
+      cpr: text.cprInvalid,
+    });
+    expect(callerErrors({ name: 'Anna', phone: '12 34 56 78', email: '', cpr: '' })).toEqual({});
+  });
+
+  it('sends only what was filled in', () => {
+    expect(callerBooking('passport', '2026-11-24T10:15:00.000Z', { name: 'Anna ', phone: '', email: 'anna@example.dk', cpr: '' })).toEqual({
+      serviceId: 'passport',
+      start: '2026-11-24T10:15:00.000Z',
+      name: 'Anna',
+      email: 'anna@example.dk',
+      lang: 'da',
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { normalizeCpr, Phone, type BookAppointmentBody } from '@dintur/shared';
+import { z } from 'zod';
+import { bookingStrings as text } from './booking-strings.js';
+
+export type CallerDetails = { name: string; phone: string; email: string; cpr: string };
+export type CallerField = keyof CallerDetails;
+export type CallerErrors = Partial<Record<CallerField, string>>;
+
+const email = z.email();
+
+/** The form's problems by field, in Danish: the server's rules (shared schemas), checked before sending. */
+export function callerErrors(details: CallerDetails): CallerErrors {
+  const errors: CallerErrors = {};
+  if (!details.name.trim()) errors.name = text.nameMissing;
+  if (!details.phone.trim() && !details.email.trim()) errors.phone = text.contactMissing;
+  if (details.phone.trim() && !Phone.safeParse(details.phone.trim()).success) errors.phone = text.phoneInvalid;
+  if (details.email.trim() && !email.safeParse(details.email.trim()).success) errors.email = text.emailInvalid;
+  if (details.cpr.trim() && normalizeCpr(details.cpr) === null) errors.cpr = text.cprInvalid;
+  return errors;
+}
+
+/** The booking request for the caller: empty fields left out, Danish unless said otherwise. */
+export function callerBooking(serviceId: string, start: string, details: CallerDetails): BookAppointmentBody {
+  return {
+    serviceId,
+    start,
+    name: details.name.trim(),
+    lang: 'da',
+    ...(details.phone.trim() && { phone: details.phone.trim() }),
+    ...(details.email.trim() && { email: details.email.trim() }),
+    ...(details.cpr.trim() && { cpr: details.cpr.trim() }),
+  };
+}

@@ -1,0 +1,41 @@
+import { useRef, useState } from 'react';
+import type { Appointment, BookingOptions } from '@dintur/shared';
+import { asApiError, type ApiError } from '../api/api-error.js';
+import { useSession } from '../session/session.js';
+import { Dialog } from '../ui/dialog.js';
+import { ErrorText } from '../ui/error-text.js';
+import { formatWhen } from './booking-format.js';
+import { bookingStrings as text } from './booking-strings.js';
+
+/** Asks before cancelling: the place goes to someone else at once. Focus starts on "keep". */
+export function CancelDialog({ appointment, options, onCancelled, onClose }: { appointment: Appointment; options: BookingOptions; onCancelled(message: string): void; onClose(): void }) {
+  const { api } = useSession();
+  const keep = useRef<HTMLButtonElement>(null);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const confirm = async () => {
+    if (sending) return;
+    setSending(true);
+    setFailure(null);
+    try {
+      await api.call('cancelAppointment', { params: { code: appointment.code } });
+      onCancelled(text.cancelled);
+    } catch (error) {
+      setSending(false);
+      setFailure(asApiError(error));
+    }
+  };
+  return (
+    <Dialog title={text.cancelTitle} description={text.cancelQuestion(appointment.name ?? text.deleted, formatWhen(appointment.start, options.timeZone))} onClose={onClose} initialFocus={keep}>
+      {failure && <ErrorText error={failure} />}
+      <div className="dialog-actions">
+        <button type="button" className="button danger" onClick={confirm} disabled={sending}>
+          {sending ? text.cancelling : text.confirmCancel}
+        </button>
+        <button type="button" className="button" ref={keep} onClick={onClose}>
+          {text.keep}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The contact centre's booking desk (`/staff/bookings`) in Chromium against the real server, as
+ * an agent uses it on a 1366×768 laptop: free times across services and days, booking for a
+ * caller, finding, moving and cancelling. Needs the built staff app (`npm run build`).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { BookingDeskPage } from './support/booking-desk-page.js';
+import { launchChromium } from './support/chromium.js';
+
+const shots = '/tmp/shots/appointments';
+mkdirSync(shots, { recursive: true });
+
+/** An instant of the test day (Tuesday 24 November 2026, Copenhagen) as the API writes it. */
+const at = (time: string, date = '2026-11-24') => new Date(`${date}T${time}:00+01:00`).toISOString();
+
+let browser: Browser;
+const openResources: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const close of openResources.splice(0).reverse()) await close();
+});
+
+async function startDesk(): Promise<{ server: TestServer; desk: BookingDeskPage }> {
+  const server = await startTestServer();
+  openResources.push(() => server.close());
+  await server.createStaff('agent-anne', 'agent', null);
+  const desk = await BookingDeskPage.signIn(browser, server.url, 'agent-anne', 'agent-anne-password');
+  openResources.push(() => desk.close());
+  return { server, desk };
+}
+
+describe('the booking desk', () => {
+  it('finds free times across services and days and books one for a caller on the agent channel', async () => {
+    const { server, desk } = await startDesk();
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-1-start-1366.png`);
+
+    await desk.findFreeTimes({ services: ['Pas', 'Boligstøtte'], days: 3 });
+    const times = await desk.freeTimes();
+    expect(times).toContain('tirsdag 24. november · Pas · 11:15');
+    expect(times).toContain('onsdag 25. november · Boligstøtte · 08:00');
+    expect(times.some((time) => time.includes('Flytning'))).toBe(false);
+    await expect.poll(() => desk.lastAnnouncement()).toMatch(/^\d+ ledige tider på 3 dage\.$/);
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-2-free-times-1366.png`);
+
+    await desk.chooseTime('passport', at('11:30'));
+    await desk.page.getByRole('dialog').getByRole('button', { name: 'Book tiden' }).click();
+    expect(await desk.dialogErrors()).toEqual(['Skriv borgerens navn.', 'Skriv telefon eller e-mail.']);
+    expect(await desk.page.evaluate('document.activeElement?.getAttribute("name")')).toBe('name');
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-3-book-dialog-1366.png`);
+
+    const code = await desk.bookForCaller({ name: 'Kirsten Ærbo', phone: '87 65 43 21', cpr: '241180-1235' });
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    expect(await desk.page.locator('.booked-code').innerText()).toBe(`${code.slice(0, 4)} ${code.slice(4)}`);
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-4-booked-1366.png`);
+
+    const stored = await server.request('GET', `/api/appointments/${code}`, { token: server.adminToken });
+    expect(stored.body).toMatchObject({ serviceId: 'passport', start: at('11:30'), channel: 'agent', name: 'Kirsten Ærbo', phone: '87654321', healthCardCheckIn: true });
+    // The booked time is no longer offered.
+    await expect.poll(async () => (await desk.freeTimes()).includes('tirsdag 24. november · Pas · 11:30')).toBe(false);
+  });
+
+  it('finds a booking by name or phone, moves it, and cancels it after asking; the places follow at once', async () => {
+    const { server, desk } = await startDesk();
+    const booked = await server.request('POST', '/api/appointments', { body: { serviceId: 'moving', start: at('12:00'), name: 'Bo Berg', phone: '11 22 33 44' } });
+    const code: string = booked.body.code;
+    await server.request('POST', '/api/appointments', { body: { serviceId: 'moving', start: at('12:10'), name: 'Anna Berg', email: 'anna@example.dk' } });
+
+    await desk.searchBookings('berg');
+    expect((await desk.bookings()).map((row) => row.name)).toEqual(['Bo Berg', 'Anna Berg']);
+    await desk.searchBookings('2233 44');
+    expect(await desk.bookings()).toEqual([{ code, name: 'Bo Berg', status: 'Booket' }]);
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-5-search-1366.png`);
+
+    await desk.page.locator(`tr[data-code="${code}"]`).getByRole('button', { name: /^Flyt / }).click();
+    await desk.page.getByRole('dialog', { name: 'Flyt tid' }).locator('input[type="radio"]').first().waitFor();
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-6-move-dialog-1366.png`);
+    await desk.page.getByRole('dialog', { name: 'Flyt tid' }).getByRole('button', { name: 'Fortryd' }).click();
+    await desk.moveBooking(code, at('14:00'));
+    await expect.poll(() => desk.lastAnnouncement()).toBe('Tiden er flyttet til tirsdag 24. november kl. 14:00.');
+    expect((await server.request('GET', `/api/appointments/${code}`)).body.start).toBe(at('14:00'));
+
+    await desk.page.locator(`tr[data-code="${code}"]`).getByRole('button', { name: /^Aflys / }).click();
+    const question = desk.page.getByRole('dialog', { name: 'Aflys tid' });
+    await question.waitFor();
+    expect(await desk.page.evaluate('document.activeElement?.textContent')).toBe('Behold tiden');
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-7-cancel-dialog-1366.png`);
+    await question.getByRole('button', { name: 'Behold tiden' }).click();
+    await desk.cancelBooking(code);
+    await expect.poll(() => desk.lastAnnouncement()).toBe('Tiden er aflyst.');
+    await expect.poll(async () => (await desk.bookings())[0]?.status).toBe('Aflyst');
+    const slots = await server.request('GET', '/api/services/moving/slots?date=2026-11-24');
+    expect(slots.body.find((slot: { start: string }) => slot.start === at('14:00')).available).toBe(1);
+    const events = await server.request('GET', '/api/events/export?from=2026-11-24&to=2026-11-24', { token: server.adminToken });
+    expect(String(events.body)).toContain('"by":"agent"');
+  });
+
+  it('is not offered to counter staff', async () => {
+    const server = await startTestServer();
+    openResources.push(() => server.close());
+    await server.createStaff('clerk', 'staff', 'borgerservice');
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    openResources.push(() => context.close());
+    const page = await context.newPage();
+    await page.goto(`${server.url}/staff/bookings`);
+    await page.getByLabel('Brugernavn').fill('clerk');
+    await page.getByLabel('Adgangskode').fill('clerk-password');
+    await page.getByLabel('Adgangskode').press('Enter');
+    await page.locator('h1').filter({ hasNotText: 'dintur' }).first().waitFor();
+    expect(await page.locator('.booking-desk').count()).toBe(0);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The tracking page a receipt's QR code opens (`/t/{code}`), on a phone in Chromium against the
+ * real server: it follows the ticket live, through a dropped connection, in the ticket's
+ * language, and lets the citizen give up the place. Needs the built pages (`npm run build`).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { launchChromium } from './support/chromium.js';
+import { CitizenPage } from './support/citizen-page.js';
+import { CounterDesk } from './support/counter-desk.js';
+import { startStableProxy } from './support/stable-proxy.js';
+
+const shots = '/tmp/shots/appointments';
+mkdirSync(shots, { recursive: true });
+
+let browser: Browser;
+const openResources: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const close of openResources.splice(0).reverse()) await close();
+});
+
+async function startCentre(): Promise<TestServer> {
+  const server = await startTestServer();
+  openResources.push(() => server.close());
+  return server;
+}
+
+async function open(serverUrl: string, path: string): Promise<CitizenPage> {
+  const page = await CitizenPage.open(browser, serverUrl, path);
+  openResources.push(() => page.close());
+  return page;
+}
+
+async function take(server: TestServer, serviceId: string, lang = 'da'): Promise<{ number: string; trackingUrl: string; id: number }> {
+  const answer = await server.request('POST', '/api/tickets', { body: { serviceId, lang } });
+  expect(answer.status).toBe(201);
+  return answer.body;
+}
+
+describe('following a ticket on the phone', () => {
+  it('shows the place in the queue and updates live, within a second, when people ahead and then the ticket are called', async () => {
+    const server = await startCentre();
+    await take(server, 'passport');
+    const mine = await take(server, 'passport');
+    const page = await open(server.url, mine.trackingUrl);
+    await page.waitForStatus('Du er nummer 2 i køen');
+    expect(await page.ticketNumber()).toBe('A2');
+    expect((await page.ticketStatus())[1]).toMatch(/^Forventet ventetid: ca\. \d+ minutter$/);
+    await expect.poll(() => page.linkState()).toBe('live');
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot(`${shots}/tracking-1-waiting-390.png`);
+
+    const desk = await CounterDesk.signIn(server, 'bs-1', 'borgerservice');
+    await desk.callNext();
+    await page.waitForStatus('Du er den næste', 1_000);
+    await desk.callNext();
+    await page.waitForStatus('Det er din tur', 1_000);
+    expect(await page.ticketStatus()).toEqual(['Det er din tur', 'Gå til Skranke 1']);
+    expect(await page.callAlert()).toBe('Det er din tur. Gå til Skranke 1');
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot(`${shots}/tracking-2-called-390.png`);
+  });
+
+  it('catches up after the connection dropped, and says meanwhile that it is trying again', async () => {
+    const server = await startCentre();
+    const mine = await take(server, 'moving');
+    const proxy = await startStableProxy(server.url);
+    openResources.push(() => proxy.close());
+    const page = await open(proxy.url, mine.trackingUrl);
+    await page.waitForStatus('Du er den næste');
+    await expect.poll(() => page.linkState()).toBe('live');
+
+    proxy.offline();
+    await expect.poll(() => page.linkState(), { timeout: 5_000 }).toBe('polling');
+    expect(await page.page.locator('.updated').innerText()).toBe('Forbindelsen er afbrudt. Vi prøver igen …');
+    const desk = await CounterDesk.signIn(server, 'bs-3', 'borgerservice');
+    await desk.callNext();
+    proxy.online();
+    await page.waitForStatus('Gå til Skranke 3', 10_000);
+    await expect.poll(() => page.linkState(), { timeout: 10_000 }).toBe('live');
+  });
+
+  it('follows a ticket in its own language: English for an English ticket, and for one in a language the page does not have', async () => {
+    const server = await startCentre();
+    const english = await take(server, 'information', 'en');
+    const page = await open(server.url, english.trackingUrl);
+    await page.waitForStatus('You are next');
+    expect(await page.headingText()).toBe('Your number');
+    expect(await page.page.evaluate('document.documentElement.lang')).toBe('en');
+    await page.screenshot(`${shots}/tracking-3-english-390.png`);
+
+    const arabic = await take(server, 'information', 'ar');
+    const other = await open(server.url, arabic.trackingUrl);
+    await other.waitForStatus('You are number 2 in the queue');
+  });
+
+  it('gives up the place after asking, and the ticket leaves the queue', async () => {
+    const server = await startCentre();
+    const first = await take(server, 'health-card');
+    const mine = await take(server, 'health-card');
+    const page = await open(server.url, mine.trackingUrl);
+    await page.waitForStatus('Du er nummer 2 i køen');
+    await page.page.getByRole('button', { name: 'Opgiv min plads' }).click();
+    expect(await page.page.evaluate('document.activeElement?.textContent')).toBe('Vil du opgive din plads i køen?');
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot(`${shots}/tracking-4-give-up-390.png`);
+    await page.page.getByRole('button', { name: 'Ja, opgiv pladsen' }).click();
+    await page.waitForStatus('Du har opgivet din plads i køen.');
+    expect((await server.request('GET', `/api/track/${first.trackingUrl.slice(3)}`)).body.position).toBe(1);
+    const centre = await server.request('GET', '/api/centre');
+    expect(centre.body.services.find((service: { id: string }) => service.id === 'health-card').waiting).toBe(1);
+  });
+
+  it('says plainly when the number does not exist', async () => {
+    const server = await startCentre();
+    const page = await open(server.url, '/t/abcdefghjkmn');
+    await page.page.getByRole('alert').filter({ hasText: 'Vi kan ikke finde dette nummer' }).waitFor();
+    expect(await page.accessibilityViolations()).toEqual([]);
+  });
+});

@@ -1,0 +1,538 @@
+/**
+ * The kiosk in Chromium against the real server: what a citizen in front of it sees and can do.
+ * Needs the built renderer (`npm run build -w @dintur/kiosk-app`; `npm test` builds it first).
+ * Screenshots go to /tmp/shots/kiosk/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { encode } from 'uqr';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { chromiumArgs, chromiumPath, launchChromium } from './support/chromium.js';
+import { KioskPage, landscape, portrait, requireBuiltKiosk, type ControlBox, type Viewport } from './support/kiosk-page.js';
+import { startStableProxy } from './support/stable-proxy.js';
+
+const shots = '/tmp/shots/kiosk';
+const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+const shot = (name: string) => path.join(shots, `${name}.png`);
+/** Every control of the kiosk is at least this big (15 mm on a 21.5"–24" 1080×1920 screen, with margin). */
+const minimumTouchPx = 90;
+
+let browser: Browser;
+/** Closed after each test, last opened first. */
+const openResources: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  requireBuiltKiosk();
+  mkdirSync(shots, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const close of openResources.splice(0).reverse()) await close();
+});
+
+async function startCentre(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
+  const server = await startTestServer(options);
+  openResources.push(() => server.close());
+  return server;
+}
+
+async function openKiosk(serverUrl: string, options: Parameters<typeof KioskPage.open>[2] = {}): Promise<KioskPage> {
+  const kiosk = await KioskPage.open(browser, serverUrl, options);
+  openResources.push(() => kiosk.close());
+  return kiosk;
+}
+
+/** Today's tickets as the staff see them (with tracking codes and estimates). */
+async function serverTickets(server: TestServer): Promise<{ id: number; number: string; serviceId: string; trackingCode: string; position: number | null; estimatedWaitMinutes: number | null }[]> {
+  const response = await server.request('GET', '/api/tickets', { token: server.adminToken });
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+async function takeNumbersThroughApi(server: TestServer, serviceId: string, count: number): Promise<void> {
+  for (let index = 0; index < count; index += 1) expect((await server.request('POST', '/api/tickets', { body: { serviceId } })).status).toBe(201);
+}
+
+/** The QR matrix uqr draws for `value` with the kiosk's settings: what the screen must show. */
+const expectedQr = (value: string) => encode(value, { ecc: 'M', border: 4 }).data;
+
+const describeControls = (controls: ControlBox[]) => controls.map((control) => `${control.name} @${Math.round(control.y)}+${Math.round(control.height)}`).join(', ');
+
+async function expectNoViolations(kiosk: KioskPage, where: string): Promise<void> {
+  const violations = await kiosk.accessibilityViolations();
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** Every visible control is big enough to touch. */
+async function expectTouchTargets(kiosk: KioskPage, where: string): Promise<void> {
+  const small = (await kiosk.controls()).filter((control) => control.width < minimumTouchPx || control.height < minimumTouchPx);
+  expect(small, `${where}: controls under ${minimumTouchPx} px: ${describeControls(small)}`).toEqual([]);
+}
+
+/** Every visible control is in the lower half of the screen, and nothing needs scrolling to reach. */
+async function expectAllControlsInLowerHalf(kiosk: KioskPage, where: string): Promise<void> {
+  const controls = await kiosk.controls();
+  expect(controls.length).toBeGreaterThan(0);
+  const high = controls.filter((control) => control.y < kiosk.viewport.height / 2);
+  expect(high, `${where}: controls in the upper half: ${describeControls(high)}`).toEqual([]);
+  const low = controls.filter((control) => control.y + control.height > kiosk.viewport.height);
+  expect(low, `${where}: controls below the screen: ${describeControls(low)}`).toEqual([]);
+  expect(await kiosk.overflows(), where).toEqual({ page: false, main: false, clippedLabels: [] });
+}
+
+describe('the kiosk: taking a number', () => {
+  it('gives a ticket for a service of each unit: the number the server issued, who is before you, the wait and a QR to follow it', async () => {
+    const server = await startCentre();
+    await takeNumbersThroughApi(server, 'passport', 2);
+    const kiosk = await openKiosk(server.url);
+    await kiosk.screenshot(shot('portrait-start'));
+    await expectNoViolations(kiosk, 'start');
+    await expectTouchTargets(kiosk, 'start');
+
+    const units = [
+      { serviceId: 'passport', unitName: 'Borgerservice', serviceName: 'Pas', ahead: '2 personer før dig' },
+      { serviceId: 'home-help', unitName: 'Pension og Omsorg', serviceName: 'Hjemmehjælp og hjælpemidler', ahead: 'Du er den næste' },
+      { serviceId: 'social-counselling', unitName: 'Socialcenter', serviceName: 'Socialrådgivning', ahead: 'Du er den næste' },
+    ];
+    for (const [index, expected] of units.entries()) {
+      await kiosk.takeNumber();
+      if (index === 0) {
+        await kiosk.screenshot(shot('portrait-services'));
+        await expectNoViolations(kiosk, 'services');
+        await expectTouchTargets(kiosk, 'services');
+        expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+      }
+      await expect(kiosk.page.getByRole('region', { name: expected.unitName }).locator(`[data-service="${expected.serviceId}"]`).count()).resolves.toBe(1);
+      await kiosk.chooseService(expected.serviceId);
+      await kiosk.waitForScreen('ticket');
+      // The demo kiosks have no network printer on the server: the screen is the ticket.
+      expect(await kiosk.waitForPrintOutcome()).toBe('screen-only');
+      const shown = await kiosk.ticket();
+
+      const issued = (await serverTickets(server)).filter((ticket) => ticket.serviceId === expected.serviceId).at(-1)!;
+      expect(shown.number).toBe(issued.number);
+      expect(shown.service).toBe(expected.serviceName);
+      expect(shown.ahead).toBe(expected.ahead);
+      // The estimate is the server's, rounded up for people: never shorter than what it said.
+      const minutes = Number(/(\d+) minut/.exec(shown.estimate ?? '')?.[1]);
+      expect(minutes).toBeGreaterThanOrEqual(issued.estimatedWaitMinutes ?? 0);
+      expect(minutes).toBeLessThan((issued.estimatedWaitMinutes ?? 0) + 15);
+      expect(await kiosk.qrMatrix()).toEqual(expectedQr(`${server.url}/t/${issued.trackingCode}`));
+      if (index === 0) {
+        await kiosk.screenshot(shot('portrait-ticket-screen-only'));
+        await expectNoViolations(kiosk, 'ticket');
+        await expectTouchTargets(kiosk, 'ticket');
+      }
+      await kiosk.done();
+    }
+    expect((await serverTickets(server)).map((ticket) => ticket.number)).toEqual(['A1', 'A2', 'A3', 'J1', 'S1']);
+  });
+
+  it('says so when a service or the centre is closed, and when it opens, as soon as it changes', async () => {
+    const server = await startCentre();
+    const manager = await server.createStaff('leader', 'manager', 'borgerservice');
+    const kiosk = await openKiosk(server.url);
+    await kiosk.takeNumber();
+    expect(await kiosk.service('passport').getAttribute('data-open')).toBe('true');
+
+    // Closed by a leader: the kiosk learns it from the event stream, without a reload.
+    expect((await server.request('POST', '/api/services/passport/close', { token: manager.token })).status).toBe(200);
+    await kiosk.page.locator('[data-service="passport"][data-open="false"]').waitFor({ timeout: 3_000 });
+    await expect(kiosk.service('passport').innerText()).resolves.toContain('Lukket resten af dagen');
+    // A closed service is not a button: nothing happens when it is touched.
+    await expect(kiosk.page.locator('button[data-service="passport"]').count()).resolves.toBe(0);
+    await kiosk.screenshot(shot('portrait-services-one-closed'));
+    await expectNoViolations(kiosk, 'services with a closed one');
+
+    // The real Valby hours at 17:50 on a Tuesday: tickets stopped at 17:45, back tomorrow at 10:00.
+    server.clock.set('2026-11-24T16:50:00Z');
+    const realHours = JSON.parse(readFileSync(path.join(repositoryRoot, 'config/examples/valby-real-hours.json'), 'utf8'));
+    expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: realHours })).status).toBe(200);
+    await kiosk.page.locator('[data-service="moving"][data-open="false"]').waitFor({ timeout: 5_000 });
+    await expect(kiosk.service('moving').innerText()).resolves.toContain('Lukket nu · Åbner i morgen kl. 10:00');
+    await kiosk.back();
+    await expect(kiosk.page.getByTestId('centre-closed').innerText()).resolves.toBe('Vi har lukket nu · Vi åbner i morgen kl. 10:00');
+    await kiosk.screenshot(shot('portrait-start-centre-closed'));
+  });
+
+  it('offers the self-service route before the number, and records the choice either way for the statistics', async () => {
+    const server = await startCentre();
+    const manager = await server.createStaff('leader', 'manager', 'borgerservice');
+    const kiosk = await openKiosk(server.url, { query: { kiosk: 'reception-2' } });
+
+    await kiosk.takeNumber();
+    await kiosk.chooseService('health-card');
+    await kiosk.waitForScreen('self-service');
+    expect(await kiosk.qrMatrix()).toEqual(expectedQr('https://www.borger.dk/sundhed-og-sygdom/laege-og-sundhedskort'));
+    await kiosk.screenshot(shot('portrait-self-service'));
+    await expectNoViolations(kiosk, 'self-service');
+    await expectTouchTargets(kiosk, 'self-service');
+    await kiosk.tap(kiosk.page.getByTestId('choose-online'));
+    await expect(kiosk.page.getByTestId('done').isVisible()).resolves.toBe(true);
+    await kiosk.screenshot(shot('portrait-self-service-chosen'));
+    await kiosk.done();
+    expect(await serverTickets(server)).toEqual([]);
+
+    await kiosk.takeNumber();
+    await kiosk.chooseService('health-card');
+    await kiosk.waitForScreen('self-service');
+    await kiosk.tap(kiosk.page.getByTestId('take-number-anyway'));
+    await kiosk.waitForScreen('ticket');
+    expect((await kiosk.ticket()).number).toBe('D1');
+
+    const log = await fetch(`${server.url}/api/events/export?from=2026-11-24&to=2026-11-24`, { headers: { authorization: `Bearer ${manager.token}` } });
+    expect(log.status).toBe(200);
+    const choices = (await log.text())
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { type: string; details: Record<string, unknown> })
+      .filter((event) => event.type === 'kiosk.choice');
+    expect(choices.map((event) => event.details)).toEqual([
+      { serviceId: 'health-card', choice: 'self-service', kioskId: 'reception-2' },
+      { serviceId: 'health-card', choice: 'ticket', kioskId: 'reception-2' },
+    ]);
+  });
+
+  it('speaks Arabic right to left, with the services’ English names, and prints the Arabic citizen an English receipt', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url);
+    await kiosk.chooseLanguage('ar');
+    expect(await kiosk.documentLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
+    expect(await kiosk.title()).toBe('مرحبًا بكم في Borgercenter Valby');
+    await kiosk.screenshot(shot('portrait-arabic-start'));
+    await expectNoViolations(kiosk, 'Arabic start');
+
+    await kiosk.takeNumber();
+    expect(await kiosk.title()).toBe('ما سبب زيارتك؟');
+    await expect(kiosk.service('passport').innerText()).resolves.toContain('Passport');
+    await expect(kiosk.service('passport').innerText()).resolves.toContain('وقت الانتظار');
+    // "Back" is where a right-to-left reader starts: on the right.
+    const back = await kiosk.page.getByTestId('back').boundingBox();
+    expect(back!.x).toBeGreaterThan(kiosk.viewport.width / 2);
+    await kiosk.screenshot(shot('portrait-arabic-services'));
+    await expectNoViolations(kiosk, 'Arabic services');
+
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    await kiosk.waitForPrintOutcome();
+    const shown = await kiosk.ticket();
+    expect(shown).toMatchObject({ number: 'A1', service: 'Passport', ahead: 'أنت التالي' });
+    expect(await kiosk.title()).toBe('رقمك');
+    await kiosk.screenshot(shot('portrait-arabic-ticket'));
+    await expectNoViolations(kiosk, 'Arabic ticket');
+    const [issued] = await serverTickets(server);
+    expect(issued).toMatchObject({ number: 'A1', lang: 'ar' });
+  });
+});
+
+describe('the kiosk: when things go wrong', () => {
+  it('says it is out of order in every complete language while the server is away, and recovers by itself', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dintur-kiosk-restart-'));
+    openResources.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    let server = await startTestServer({ dataDir });
+    const proxy = await startStableProxy(server.url);
+    openResources.push(() => proxy.close());
+    openResources.push(() => server.close());
+    const kiosk = await openKiosk(proxy.url);
+    await kiosk.chooseLanguage('en');
+    await kiosk.takeNumber();
+
+    proxy.offline();
+    await server.close();
+    const outOfOrder = kiosk.page.getByTestId('out-of-order');
+    await outOfOrder.waitFor({ timeout: 10_000 });
+    const sections = await kiosk.outOfOrderMessages();
+    expect(sections.map((section) => [section.lang, section.dir])).toEqual([
+      ['da', 'ltr'],
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ]);
+    expect(sections.map((section) => section.text.split('\n')[0])).toEqual([
+      'Skærmen virker ikke lige nu',
+      'This screen is not working right now',
+      'هذه الشاشة لا تعمل الآن',
+    ]);
+    await kiosk.screenshot(shot('portrait-out-of-order'));
+    await expectNoViolations(kiosk, 'out of order');
+
+    server = await startTestServer({ dataDir });
+    proxy.setTarget(server.url);
+    proxy.online();
+    await outOfOrder.waitFor({ state: 'detached', timeout: 20_000 });
+    // Back where the citizen was, and a number can be taken again.
+    expect(await kiosk.screen()).toBe('services');
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    expect((await kiosk.ticket()).number).toBe('A1');
+  });
+
+  it('keeps the number and its QR code on screen longer when the printer is out of paper, and the staff see the problem', async () => {
+    const server = await startCentre();
+    const printer: FakePrinter = await startFakePrinter({ state: 'paper-end' });
+    openResources.push(() => printer.close());
+    const config = (await server.request('GET', '/api/config', { token: server.adminToken })).body;
+    config.kiosks = [{ id: 'reception-1', name: 'Reception, left kiosk', printer: { connection: printer.connection, columns: 42 } }];
+    expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: config })).status).toBe(200);
+    const manager = await server.createStaff('leader', 'manager', 'borgerservice');
+
+    const kiosk = await openKiosk(server.url, { clock: true });
+    await kiosk.takeNumber();
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    expect(await kiosk.waitForPrintOutcome()).toBe('printer-problem');
+    const shown = await kiosk.ticket();
+    expect(shown.number).toBe('A1');
+    expect(shown.printStatus).toContain('Billetten kunne ikke udskrives');
+    expect(shown.printStatus).toContain('Tag et billede af koden, eller husk dit nummer. Personalet har fået besked.');
+    const [issued] = await serverTickets(server);
+    expect(await kiosk.qrMatrix()).toEqual(expectedQr(`${server.url}/t/${issued!.trackingCode}`));
+    await kiosk.screenshot(shot('portrait-ticket-out-of-paper'));
+    await expectNoViolations(kiosk, 'ticket, printer out of paper');
+
+    await expect
+      .poll(async () => {
+        const devices = await server.request('GET', '/api/devices', { token: manager.token });
+        return devices.body.find((device: { id: string }) => device.id === 'reception-1')?.printer?.state;
+      })
+      .toBe('paper-end');
+
+    // A printed ticket leaves after 20 s; this one stays a minute.
+    await kiosk.page.clock.fastForward(40_000);
+    expect(await kiosk.screen()).toBe('ticket');
+    await kiosk.page.clock.fastForward(20_000);
+    await kiosk.waitForScreen('start');
+
+    // Paper in: the next ticket prints, and leaves the screen after 20 s.
+    printer.setState('ok');
+    const job = printer.waitForJob();
+    await kiosk.takeNumber();
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    expect(await kiosk.waitForPrintOutcome()).toBe('printed');
+    expect((await kiosk.ticket()).printStatus).toBe('Tag din billet nedenfor');
+    expect(Buffer.from(await job).includes(Buffer.from('A2'))).toBe(true);
+    await kiosk.screenshot(shot('portrait-ticket-printed'));
+    await kiosk.page.clock.fastForward(20_000);
+    await kiosk.waitForScreen('start');
+  });
+});
+
+describe('the kiosk: no time pressure, but nothing left for the next citizen', () => {
+  it('asks "Are you still there?" after a minute untouched, and starts afresh in Danish 25 seconds later', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url, { clock: true });
+    await kiosk.chooseLanguage('en');
+    await kiosk.takeNumber();
+    const dialog = kiosk.page.getByRole('alertdialog', { name: 'Are you still there?' });
+
+    await kiosk.page.clock.fastForward(59_000);
+    expect(await dialog.count()).toBe(0);
+    await kiosk.page.clock.fastForward(1_000);
+    await dialog.waitFor();
+    await kiosk.screenshot(shot('portrait-still-there'));
+    await expectNoViolations(kiosk, 'still there');
+    await expectTouchTargets(kiosk, 'still there');
+    // The question has the focus, so a keyboard or screen-reader user answers it at once.
+    await expect(kiosk.page.evaluate('document.activeElement?.dataset.testid')).resolves.toBe('still-here');
+
+    await kiosk.tap(kiosk.page.getByTestId('still-here'));
+    await dialog.waitFor({ state: 'detached' });
+    expect(await kiosk.screen()).toBe('services');
+
+    await kiosk.page.clock.fastForward(60_000);
+    await dialog.waitFor();
+    await kiosk.page.clock.fastForward(25_000);
+    await kiosk.waitForScreen('start');
+    expect(await kiosk.documentLanguage()).toEqual({ lang: 'da', dir: 'ltr' });
+    expect(await dialog.count()).toBe(0);
+  });
+
+  it('leaves the start screen alone as long as nobody changed anything', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url, { clock: true });
+    await kiosk.page.clock.fastForward(120_000);
+    expect(await kiosk.page.getByRole('alertdialog').count()).toBe(0);
+    expect(await kiosk.screen()).toBe('start');
+  });
+});
+
+describe('the kiosk: for everyone', () => {
+  for (const viewport of [portrait, landscape] satisfies Viewport[]) {
+    const orientation = viewport === portrait ? 'portrait' : 'landscape';
+    it(`in reach mode puts every control in the lower half of the screen, on every screen (${orientation})`, async () => {
+      const server = await startCentre();
+      const kiosk = await openKiosk(server.url, { viewport });
+      await kiosk.toggleReach();
+      await expectAllControlsInLowerHalf(kiosk, 'start');
+      await kiosk.screenshot(shot(`${orientation}-reach-start`));
+      await kiosk.takeNumber();
+      await expectAllControlsInLowerHalf(kiosk, 'services');
+      await expectTouchTargets(kiosk, 'services in reach mode');
+      await kiosk.screenshot(shot(`${orientation}-reach-services`));
+      await expectNoViolations(kiosk, 'services in reach mode');
+      await kiosk.chooseService('moving');
+      await kiosk.waitForScreen('self-service');
+      await expectAllControlsInLowerHalf(kiosk, 'self-service');
+      await kiosk.screenshot(shot(`${orientation}-reach-self-service`));
+      await kiosk.tap(kiosk.page.getByTestId('take-number-anyway'));
+      await kiosk.waitForScreen('ticket');
+      await kiosk.waitForPrintOutcome();
+      await expectAllControlsInLowerHalf(kiosk, 'ticket');
+      await kiosk.screenshot(shot(`${orientation}-reach-ticket`));
+      await kiosk.done();
+      // Done hands the kiosk to the next citizen: reach mode is off again.
+      expect(await kiosk.page.getByTestId('reach-toggle').getAttribute('aria-pressed')).toBe('false');
+      await kiosk.toggleReach();
+      await kiosk.haveAppointment();
+      await expectAllControlsInLowerHalf(kiosk, 'appointment');
+    });
+  }
+
+  it('enlarges every text in large-text mode, and keeps every label whole', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url);
+    await kiosk.takeNumber();
+    const titleSize = () => kiosk.fontSizeOf('[data-screen-title]');
+    const serviceNameSize = () => kiosk.fontSizeOf('[data-service="passport"] .service-name');
+    const [titleBefore, nameBefore] = [await titleSize(), await serviceNameSize()];
+    await kiosk.toggleLargeText();
+    expect(await kiosk.page.getByTestId('large-text-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect((await titleSize()) / titleBefore).toBeGreaterThanOrEqual(1.25);
+    expect((await serviceNameSize()) / nameBefore).toBeGreaterThanOrEqual(1.25);
+    // Every service still fits on the screen: no scrolling to find one.
+    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+    await kiosk.screenshot(shot('portrait-large-text-services'));
+    await expectNoViolations(kiosk, 'large text');
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    await kiosk.waitForPrintOutcome();
+    await kiosk.screenshot(shot('portrait-large-text-ticket'));
+    expect(await kiosk.overflows()).toMatchObject({ page: false, clippedLabels: [] });
+  });
+
+  it('can be used with the keyboard alone: a number without a mouse or a touch', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url);
+    const focused = () => kiosk.page.evaluate<string | null>('document.activeElement?.dataset.testid ?? document.activeElement?.dataset.service ?? null');
+    const tabTo = async (target: string) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        if ((await focused()) === target) return kiosk.waitUntilSettled();
+        await kiosk.page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${target}`);
+    };
+    await tabTo('take-number');
+    // The focus is visible: a thick outline around the focused control.
+    const outline = await kiosk.page.evaluate<number>('parseFloat(getComputedStyle(document.activeElement).outlineWidth)');
+    expect(outline).toBeGreaterThanOrEqual(4);
+    await kiosk.page.keyboard.press('Enter');
+    await kiosk.waitForScreen('services');
+    await tabTo('information');
+    await kiosk.page.keyboard.press('Enter');
+    await kiosk.waitForScreen('self-service');
+    await tabTo('take-number-anyway');
+    await kiosk.page.keyboard.press('Enter');
+    await kiosk.waitForScreen('ticket');
+    expect((await kiosk.ticket()).number).toBe('G1');
+    await tabTo('done');
+    await kiosk.page.keyboard.press('Enter');
+    await kiosk.waitForScreen('start');
+  });
+
+  it('works in landscape too: every screen fits, nothing is cut off', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url, { viewport: landscape });
+    await kiosk.screenshot(shot('landscape-start'));
+    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+    await kiosk.takeNumber();
+    await kiosk.screenshot(shot('landscape-services'));
+    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+    await expectTouchTargets(kiosk, 'landscape services');
+    await expectNoViolations(kiosk, 'landscape services');
+    await kiosk.chooseService('pension');
+    await kiosk.waitForScreen('self-service');
+    await kiosk.screenshot(shot('landscape-self-service'));
+    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+    await kiosk.tap(kiosk.page.getByTestId('take-number-anyway'));
+    await kiosk.waitForScreen('ticket');
+    await kiosk.waitForPrintOutcome();
+    await kiosk.screenshot(shot('landscape-ticket'));
+    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+    await kiosk.done();
+    await kiosk.haveAppointment();
+    await kiosk.screenshot(shot('landscape-appointment'));
+  });
+
+  it('routes "I have an appointment" to the check-in, and back', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url);
+    await kiosk.haveAppointment();
+    await kiosk.screenshot(shot('portrait-appointment'));
+    await expectNoViolations(kiosk, 'appointment');
+    await expectTouchTargets(kiosk, 'appointment');
+    await kiosk.back();
+    await kiosk.waitForScreen('start');
+  });
+
+  it('lets a keyboard-wedge scanner open the check-in from the start screen, without pressing the focused button', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url);
+    await kiosk.page.getByTestId('take-number').focus();
+    // A scanner types a code in a few milliseconds and ends it with Enter.
+    await kiosk.page.keyboard.type('APPT7QX2\n');
+    await kiosk.waitForScreen('check-in');
+    // Had the Enter reached "Take a number", the services would be showing by now.
+    expect(await kiosk.screen()).toBe('check-in');
+  });
+});
+
+describe('the kiosk in its Electron shell (the page from disk, the shell’s bridge stood in for)', () => {
+  let fileBrowser: Browser;
+  beforeAll(async () => {
+    // Electron lets its own file pages load their module scripts; Chromium needs to be told.
+    fileBrowser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--allow-file-access-from-files'] });
+  });
+  afterAll(async () => {
+    await fileBrowser?.close();
+  });
+
+  it('talks to the configured server across origins, prints through the shell and reports its printer', async () => {
+    const server = await startCentre();
+    const manager = await server.createStaff('leader', 'manager', 'borgerservice');
+    const kiosk = await KioskPage.openFromDisk(fileBrowser, { serverUrl: server.url, kioskId: 'reception-2', printed: 'paper-end' });
+    openResources.push(() => kiosk.close());
+
+    await kiosk.takeNumber();
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    expect(await kiosk.waitForPrintOutcome()).toBe('printer-problem');
+    const [issued] = await serverTickets(server);
+    const [receipt] = await kiosk.printedReceipts();
+    expect(receipt).toMatchObject({
+      lang: 'da',
+      number: issued!.number,
+      serviceName: 'Pas',
+      unitName: 'Borgerservice',
+      trackingUrl: `${server.url}/t/${issued!.trackingCode}`,
+      trackingHint: 'Følg din tur på mobilen',
+    });
+    await expect
+      .poll(async () => {
+        const devices = await server.request('GET', '/api/devices', { token: manager.token });
+        return devices.body.find((device: { id: string }) => device.id === 'reception-2')?.printer?.state;
+      })
+      .toBe('paper-end');
+    await kiosk.done();
+
+    // A HID-POS scan, passed on by the shell, opens the check-in.
+    await kiosk.scanThroughShell('APPT7QX2');
+    await kiosk.waitForScreen('check-in');
+  });
+});
