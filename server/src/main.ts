@@ -18,7 +18,10 @@ const running = await startServer(settings).catch((error: unknown) => {
 const { url } = running;
 console.log(`dintur centre server for ${running.engine.config().centre.name}`);
 console.log(`  data:      ${settings.dataDir}`);
+console.log(`  kiosk:     ${url}/kiosk/     (?kiosk=reception-2&lang=en)`);
 console.log(`  display:   ${url}/display/   (a zone: ?units=pension-care)`);
+console.log(`  staff:     ${url}/staff/     (counters, overview, bookings, reports)`);
+console.log(`  booking:   ${url}/book       (citizens' phones; a ticket is followed at /t/{code})`);
 console.log(`  API:       ${url}/api/centre`);
 console.log(`  OpenAPI:   ${url}/api/openapi.json`);
 console.log(`  events:    ${url}/api/events`);
