@@ -68,6 +68,20 @@ describe('serving appointments on time', () => {
     expect((await callNext(s, clerk.token, 'bs-1'))?.number).toBe(walkIns[1]!.number);
   });
 
+  it('tells a checked-in citizen their place among the appointments, not behind the walk-ins, and a wait until their time', async () => {
+    const s = server();
+    const { code } = await book(s, { start: at('11:30') });
+    for (let index = 0; index < 4; index += 1) await issueTicket(s, 'passport');
+    s.clock.set(at('11:05'));
+    const booked = expectSuccess(await s.request('POST', `/api/appointments/${code}/check-in`, { body: {} }), operations.checkIn);
+    const tracking = expectSuccess(await s.request('GET', `/api/track/${booked.trackingCode}`), operations.track);
+    // Called at 11:28 at the latest (a 2-minute margin before 11:30), ahead of the four walk-ins.
+    expect(tracking).toMatchObject({ status: 'waiting', position: 1 });
+    expect(tracking.estimatedWaitMinutes).toBeGreaterThanOrEqual(23);
+    const walkIn = await issueTicket(s, 'passport');
+    expect(walkIn.position).toBe(5);
+  });
+
   it('gives the place of a no-show back: walk-ins are called, and nothing is held for it', async () => {
     const s = server();
     await book(s, { start: at('11:30') });

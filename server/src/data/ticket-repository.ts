@@ -81,6 +81,9 @@ export function createTicketRepository(db: Db) {
       UNION SELECT ${columns} FROM tickets WHERE status = 'waiting'
         AND target_staff_id IS NOT NULL AND target_staff_id = @staffId
       ORDER BY queuedAt, id`),
+    appointmentsAhead: db.prepare(`SELECT COUNT(*) AS ahead FROM tickets INDEXED BY tickets_waiting_appointments
+      WHERE status = 'waiting' AND appointment_at IS NOT NULL AND service_id = @serviceId
+        AND (appointment_at < @appointmentAt OR (appointment_at = @appointmentAt AND id < @id))`),
     dueAppointments: db.prepare(`SELECT ${columns} FROM tickets INDEXED BY tickets_waiting_appointments
       WHERE status = 'waiting' AND appointment_at IS NOT NULL AND appointment_at <= ?
       ORDER BY appointment_at, id`),
@@ -160,6 +163,9 @@ export function createTicketRepository(db: Db) {
     },
     reservedFor: (counterId: string, staffId: number) => statements.reservedFor.all({ counterId, staffId }) as TicketRecord[],
     dueAppointments: (dueBy: number) => statements.dueAppointments.all(dueBy) as TicketRecord[],
+    /** Checked-in appointments of the service waiting with an earlier booked time than this one. */
+    countAppointmentsAhead: (ticket: { id: number; serviceId: string; appointmentAt: number }) =>
+      (statements.appointmentsAhead.get(ticket) as { ahead: number }).ahead,
     /** Counters holding a called or serving ticket. */
     busyCounters: (): ReadonlySet<string> => (busy ??= new Set(held.values())),
     /** Minutes at the counter of the service's most recent finished visits since `since`. */

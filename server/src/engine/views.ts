@@ -1,5 +1,6 @@
 import type { CounterState, DisplayCall, PublicTicket, QueueSummary, StaffTicket, Ticket } from '@dintur/shared';
 import type { TicketRecord } from '../data/ticket-repository.js';
+import { appointmentSettingsOf } from './appointments/appointment-context.js';
 import type { EngineContext } from './context.js';
 
 export const iso = (time: number) => new Date(time).toISOString();
@@ -21,8 +22,22 @@ export function publicTicket(ticket: TicketRecord): PublicTicket {
 /** Position (1 = next) and estimated minutes of a waiting ticket; nulls once it has been called. */
 export function placeInQueue(context: EngineContext, ticket: TicketRecord): { position: number | null; estimatedWaitMinutes: number | null } {
   if (ticket.status !== 'waiting') return { position: null, estimatedWaitMinutes: null };
+  if (ticket.appointmentAt !== null) return appointmentPlace(context, { ...ticket, appointmentAt: ticket.appointmentAt });
   const ahead = context.tickets.countAhead(ticket);
   return { position: ahead + 1, estimatedWaitMinutes: estimateFor(context, ticket.serviceId, ahead) };
+}
+
+/**
+ * A checked-in appointment is called at its time ahead of walk-ins (calling.ts), so only
+ * appointments booked earlier are before it, and it waits at least until it is due (its call
+ * margin before the booked time): counting the walk-ins would tell a booked citizen "number 9".
+ */
+function appointmentPlace(context: EngineContext, ticket: TicketRecord & { appointmentAt: number }) {
+  const ahead = context.tickets.countAppointmentsAhead(ticket);
+  const marginMinutes = appointmentSettingsOf(context.index(), ticket.serviceId)?.callMarginMinutes ?? 2;
+  const untilDue = Math.max(0, Math.round((ticket.appointmentAt - marginMinutes * 60_000 - context.clock.now()) / 60_000));
+  const estimate = estimateFor(context, ticket.serviceId, ahead);
+  return { position: ahead + 1, estimatedWaitMinutes: estimate === null ? null : Math.max(estimate, untilDue) };
 }
 
 export function estimateFor(context: EngineContext, serviceId: string, ahead: number): number | null {
