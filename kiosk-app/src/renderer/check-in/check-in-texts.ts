@@ -1,6 +1,6 @@
 /**
- * The check-in screen's own texts, in Danish and English; every other kiosk language shows the
- * English ones until a translator moves these into the kiosk's language files. `{name}` is filled in.
+ * The check-in screen's own texts, in Danish, English and Arabic; every other kiosk language shows
+ * the English ones until a translator moves these into the kiosk's language files. `{name}` is filled in.
  */
 const da = {
   title: 'Tjek ind til din aftale',
@@ -61,7 +61,36 @@ const en: CheckInTexts = {
   done: 'Done',
 };
 
-const texts: Record<string, CheckInTexts> = { da, en };
+const ar: CheckInTexts = {
+  title: 'تسجيل الحضور لموعدك',
+  hint: 'ضع رمز QR من رسالة التأكيد أو بطاقتك الصحية الصفراء تحت الماسح الضوئي – أو اكتب رمز الحجز.',
+  codeLabel: 'رمز الحجز',
+  typedNothing: 'لم تتم كتابة أي حرف بعد',
+  typed: 'المكتوب: {symbols}',
+  keypadLabel: 'لوحة مفاتيح رمز الحجز',
+  delete: 'حذف',
+  clear: 'مسح الكل',
+  checkIn: 'تسجيل الحضور',
+  checking: 'نبحث عن موعدك …',
+  incomplete: 'الرمز مكوّن من 8 أحرف. اكتب الباقي، أو امسح رمز QR.',
+  notFound: 'لا نجد موعدًا بهذا الرمز. تحقّق من الرمز في رسالة التأكيد.',
+  notFoundCard: 'لا نجد موعدًا اليوم لبطاقتك الصحية. جرّب رمز الحجز، أو خذ رقمًا.',
+  unreadable: 'لم نتمكن من قراءة ما تم مسحه. حاول مرة أخرى، أو اكتب الرمز.',
+  failed: 'حدث خطأ ما. حاول مرة أخرى بعد قليل.',
+  tooEarlyTitle: 'لقد جئت مبكرًا',
+  tooEarlyBody: 'موعدك الساعة {time}. يمكنك تسجيل الحضور ابتداءً من الساعة {opens}.',
+  tooLateTitle: 'لقد فات وقت موعدك',
+  tooLateBody: 'كان موعدك الساعة {time} وقد أُغلق تسجيل الحضور. خذ رقمًا عاديًا وسنساعدك في أقرب وقت ممكن.',
+  tooLateBodyNoTime: 'أُغلق تسجيل الحضور لموعدك. خذ رقمًا عاديًا وسنساعدك في أقرب وقت ممكن.',
+  unavailableTitle: 'لا يمكنك تسجيل الحضور بهذا الرمز',
+  unavailableBody: 'اسأل الموظفين، أو خذ رقمًا.',
+  takeNumber: 'خذ رقمًا',
+  again: 'جرّب رمزًا آخر',
+  done: 'تم',
+};
+
+// Danish, English and Arabic are the kiosk's complete languages; the others show English here.
+const texts: Record<string, CheckInTexts> = { da, en, ar };
 
 /** The check-in's texts in `lang`, or English; with `{name}` filled in. */
 export function checkInTexts(lang: string): { lang: string; text(key: CheckInTextKey, params?: Record<string, string>): string } {
