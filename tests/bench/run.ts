@@ -9,10 +9,11 @@
  *   4. call → screen: from a call-next request going out to the number painted on 20 wall
  *      displays (headless Chromium pages of /display; display-bench.ts);
  *   5. tap → printed: from a tap on a service at the kiosk page to the last byte of the receipt at
- *      a fake network printer (kiosk-bench.ts).
+ *      a fake network printer (kiosk-bench.ts);
+ *   6. statistics: a year's report worked out in process, the time it holds the thread (stats-bench.ts).
  *
  * Each phase starts from a fresh database with at least 1,000 tickets waiting throughout.
- * `--only=<phase>` (issue, call-next, call-to-event, call-to-screen, tap-to-print) runs one phase.
+ * `--only=<phase>` (issue, call-next, call-to-event, call-to-screen, tap-to-print, statistics) runs one phase.
  * `--json` prints exactly one JSON object of metric → value on stdout (progress goes to stderr);
  * `--profile` runs the server under `node --cpu-prof` and says where the profiles are (the
  * figures of such a run are slower than usual). Targets are shown beside the figures; a missed
@@ -33,6 +34,7 @@ import { freePort, spawnServer, waitForHealth, type ChildServer } from '../relia
 import { openEventStream, type EventStreamClient } from '../reliability/event-stream-client.js';
 import { callToScreenPlan, callToScreenRows, callToScreenTargets, measureCallToScreen } from './display-bench.js';
 import { measureTapToPrint, tapToPrintRows, tapToPrintTargets } from './kiosk-bench.js';
+import { measureStatistics, statsRows } from './stats-bench.js';
 import { createClient, percentile, processCpuMs, runPool, withDeadline, type Client } from './http-load.js';
 
 const plan = {
@@ -316,6 +318,7 @@ const phases: Record<string, () => Promise<Record<string, number>>> = {
   'call-to-event': callToEventPhase,
   'call-to-screen': callToScreenPhase,
   'tap-to-print': tapToPrintPhase,
+  statistics: async () => measureStatistics(progress),
 };
 
 const rows: { key: string; label: string; unit: string }[] = [
@@ -334,6 +337,7 @@ const rows: { key: string; label: string; unit: string }[] = [
   { key: 'callToEvent.maxMs', label: 'call → event: delay max', unit: 'ms' },
   ...callToScreenRows,
   ...tapToPrintRows,
+  ...statsRows,
 ];
 
 function printTable(metrics: Record<string, number>): void {
