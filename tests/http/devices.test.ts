@@ -22,11 +22,13 @@ async function listen(s: TestServer): Promise<EventStreamClient> {
   return stream;
 }
 
-/** The next device.changed event, skipping the others. */
-async function nextDeviceChange(stream: EventStreamClient): Promise<ServerEventPayload<'device.changed'>> {
+/** The next device.changed event (of one device, when named), skipping the others. */
+async function nextDeviceChange(stream: EventStreamClient, deviceId?: string): Promise<ServerEventPayload<'device.changed'>> {
   for (;;) {
     const frame = await stream.next(5_000);
-    if (frame.event === 'device.changed') return eventData(frame, 'device.changed');
+    if (frame.event !== 'device.changed') continue;
+    const change = eventData(frame, 'device.changed');
+    if (deviceId === undefined || change.device.id === deviceId) return change;
   }
 }
 
@@ -42,8 +44,15 @@ const printerStatus = (state: string) => ({ state, canPrint: state === 'ok', che
 describe('device heartbeats and the device list', () => {
   const server = serverPerTest();
 
-  it('lists the configured kiosks and display as silent until their first heartbeat', async () => {
+  it('lists the configured kiosks and display, silent when not heard from three minutes after the server started', async () => {
     const s = server();
+    const fresh = await devices(s);
+    expect(fresh.map((device) => [device.id, device.kind, device.registered, device.silent, device.lastSeenAt])).toEqual([
+      ['reception-1', 'kiosk', true, false, null],
+      ['reception-2', 'kiosk', true, false, null],
+      ['waiting-room', 'display', true, false, null],
+    ]);
+    s.clock.advanceMinutes(3);
     const list = await devices(s);
     expect(list.map((device) => [device.id, device.kind, device.registered, device.silent, device.lastSeenAt])).toEqual([
       ['reception-1', 'kiosk', true, true, null],
@@ -53,7 +62,7 @@ describe('device heartbeats and the device list', () => {
     expect(await heartbeat(s, 'waiting-room', { kind: 'display' })).toMatchObject({ status: 204, body: undefined });
     expect((await devices(s)).find((device) => device.id === 'waiting-room')).toMatchObject({
       silent: false,
-      lastSeenAt: '2026-11-24T10:00:00.000Z',
+      lastSeenAt: '2026-11-24T10:03:00.000Z',
     });
   });
 
@@ -94,7 +103,7 @@ describe('device heartbeats and the device list', () => {
     s.clock.advanceMinutes(1);
     // The server checks every minute on a timer; the list checks too, so the test need not wait.
     expect((await devices(s)).find((device) => device.id === 'waiting-room')?.silent).toBe(true);
-    expect(await nextDeviceChange(stream)).toMatchObject({ changes: ['silent'], device: { id: 'waiting-room', silent: true } });
+    expect(await nextDeviceChange(stream, 'waiting-room')).toMatchObject({ changes: ['silent'], device: { id: 'waiting-room', silent: true } });
     await heartbeat(s, 'waiting-room', { kind: 'display' });
     expect(await nextDeviceChange(stream)).toMatchObject({ changes: ['online'], device: { id: 'waiting-room', silent: false } });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrinterState, ServerEventPayload } from '@dintur/shared';
 import { demoConfig } from '../seed/demo-config.js';
+import { silentAfterMs } from './devices.js';
 import { DomainError } from './errors.js';
 import { createTestEngine, type TestEngine } from './test-engine.js';
 
@@ -25,13 +26,30 @@ function published(test: TestEngine, work: () => void): ServerEventPayload<'devi
 }
 
 describe('the device monitor', () => {
-  it('lists every configured kiosk and display, silent until heard from', () => {
-    const { engine } = createTestEngine();
-    expect(engine.devices.list()).toEqual([
-      { id: 'reception-1', kind: 'kiosk', name: 'Reception, left kiosk', registered: true, lastSeenAt: null, silent: true, printer: null },
-      { id: 'reception-2', kind: 'kiosk', name: 'Reception, right kiosk', registered: true, lastSeenAt: null, silent: true, printer: null },
-      { id: 'waiting-room', kind: 'display', name: 'Waiting room display', registered: true, lastSeenAt: null, silent: true, printer: null },
+  it('lists every configured kiosk and display; one not heard from is silent once the server has run three minutes', () => {
+    const test = createTestEngine();
+    const { engine } = test;
+    // After a (re)start the devices get their three minutes to report before anyone is alerted.
+    expect(engine.devices.list().map((device) => [device.id, device.silent])).toEqual([
+      ['reception-1', false],
+      ['reception-2', false],
+      ['waiting-room', false],
     ]);
+    test.clock.advance(silentAfterMs);
+    const events = published(test, () => {
+      expect(engine.devices.list()).toEqual([
+        { id: 'reception-1', kind: 'kiosk', name: 'Reception, left kiosk', registered: true, lastSeenAt: null, silent: true, printer: null },
+        { id: 'reception-2', kind: 'kiosk', name: 'Reception, right kiosk', registered: true, lastSeenAt: null, silent: true, printer: null },
+        { id: 'waiting-room', kind: 'display', name: 'Waiting room display', registered: true, lastSeenAt: null, silent: true, printer: null },
+      ]);
+    });
+    // Told once each, so the leaders' overview learns of it without asking.
+    expect(events.map((event) => [event.device.id, event.changes])).toEqual([
+      ['reception-1', ['silent']],
+      ['reception-2', ['silent']],
+      ['waiting-room', ['silent']],
+    ]);
+    expect(published(test, () => engine.devices.list())).toEqual([]);
   });
 
   it('tells once that a device is online, and not again for every heartbeat', () => {
@@ -59,11 +77,14 @@ describe('the device monitor', () => {
       test.engine.devices.checkSilence();
       test.engine.devices.checkSilence();
     });
-    expect(silence.map((event) => [event.device.id, event.changes, event.device.silent])).toEqual([['reception-1', ['silent'], true]]);
+    // The other devices, never heard from, go silent at the same moment (three minutes after start).
+    expect(silence.filter((event) => event.device.id === 'reception-1').map((event) => [event.changes, event.device.silent])).toEqual([[['silent'], true]]);
     const back = published(test, () => test.engine.devices.heartbeat('reception-1', { kind: 'kiosk' }));
     expect(back.map((event) => [event.changes, event.device.silent])).toEqual([[['online'], false]]);
     // The event log keeps both, for the statistics of downtime.
-    const logged = test.engine.exportEvents('2026-11-24', '2026-11-24').filter((event) => event.type === 'device.changed');
+    const logged = test.engine
+      .exportEvents('2026-11-24', '2026-11-24')
+      .filter((event) => event.type === 'device.changed' && event.details.deviceId === 'reception-1');
     expect(logged.map((event) => event.details)).toEqual([
       { deviceId: 'reception-1', kind: 'kiosk', changes: ['online'], silent: false, printerState: null },
       { deviceId: 'reception-1', kind: 'kiosk', changes: ['silent'], silent: true, printerState: null },

@@ -12,7 +12,7 @@ type Presence = {
   kind: DeviceKind;
   /** The last heartbeat, or null when only its printer was heard of (the server's own check). */
   lastSeenAt: number | null;
-  /** Whether it was last reported silent (or never seen), so that each change is told once. */
+  /** Whether it was last reported silent, so that each change is told once. */
   silent: boolean;
   printer: PrinterStatus | null;
 };
@@ -30,6 +30,10 @@ const withoutDetail = ({ detail: _detail, ...status }: PrinterStatus): PrinterSt
  */
 export function createDeviceMonitor(context: EngineContext) {
   const presence = new Map<string, Presence>();
+  // A device never heard from counts as last heard at the server's start: after a restart the
+  // kiosks and displays get their minute to report before leaders are told they are silent.
+  const startedAt = context.clock.now();
+  const isSilent = (lastSeenAt: number | null, now: number) => now - (lastSeenAt ?? startedAt) >= silentAfterMs;
 
   const configured = (): Listed[] => {
     const { kiosks, displays } = context.index().config;
@@ -48,7 +52,7 @@ export function createDeviceMonitor(context: EngineContext) {
       name: device.name,
       registered,
       lastSeenAt: lastSeenAt === null ? null : new Date(lastSeenAt).toISOString(),
-      silent: lastSeenAt === null || context.clock.now() - lastSeenAt >= silentAfterMs,
+      silent: isSilent(lastSeenAt, context.clock.now()),
       printer: seen?.printer ?? null,
     };
   };
@@ -73,8 +77,9 @@ export function createDeviceMonitor(context: EngineContext) {
     const listedIds = new Set(listed.map((device) => device.id));
     for (const device of listed) {
       const seen = presence.get(device.id);
-      if (!seen || seen.silent || seen.lastSeenAt === null || now - seen.lastSeenAt < silentAfterMs) continue;
-      seen.silent = true;
+      if (seen?.silent || !isSilent(seen?.lastSeenAt ?? null, now)) continue;
+      if (seen) seen.silent = true;
+      else presence.set(device.id, { kind: device.kind, lastSeenAt: null, silent: true, printer: null });
       publish(stateOf(device, true), ['silent']);
     }
     for (const [id, seen] of presence) {
@@ -122,13 +127,16 @@ export function createDeviceMonitor(context: EngineContext) {
       const device = configured().find((candidate) => candidate.id === kioskId && candidate.kind === 'kiosk');
       if (!device) return;
       const before = presence.get(kioskId);
-      presence.set(kioskId, { kind: 'kiosk', lastSeenAt: before?.lastSeenAt ?? null, silent: before?.silent ?? true, printer: status });
+      presence.set(kioskId, { kind: 'kiosk', lastSeenAt: before?.lastSeenAt ?? null, silent: before?.silent ?? false, printer: status });
       if (status.state !== before?.printer?.state) publish(stateOf(device, true), ['printer']);
     },
 
     checkSilence,
 
-    /** Every configured kiosk and display (never seen ones as silent), then the unregistered ones by id. */
+    /**
+     * Every configured kiosk and display (those not heard from since three minutes after the
+     * server's start as silent), then the unregistered ones by id.
+     */
     list(): DeviceState[] {
       checkSilence();
       const listed = configured();
