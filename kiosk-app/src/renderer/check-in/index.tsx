@@ -127,7 +127,8 @@ export function AppointmentCheckIn({ onDone, onTakeNumber, onTicket, kiosk }: Ch
         <p className="check-in-code-label" id="check-in-code-label">
           {words.text('codeLabel')}
         </p>
-        <div className="code-slots" aria-hidden="true">
+        {/* A booking code is Latin letters and digits read left to right, in Arabic and Urdu too. */}
+        <div className="code-slots" aria-hidden="true" dir="ltr">
           {Array.from({ length: bookingCodeLength }, (_, index) => (
             <span key={index} className={`code-slot${index === typed.length && !checking ? ' code-slot-next' : ''}${index === 3 ? ' code-slot-gap' : ''}`}>
               {typed[index] ?? ''}
@@ -143,7 +144,7 @@ export function AppointmentCheckIn({ onDone, onTakeNumber, onTicket, kiosk }: Ch
         {checking ? words.text('checking') : problem ? words.text(problemTexts[problem]) : ''}
       </div>
       <div className="screen-actions check-in-actions">
-        <div className="keypad" role="group" aria-label={words.text('keypadLabel')}>
+        <div className="keypad" role="group" aria-label={words.text('keypadLabel')} dir="ltr">
           {keypadSymbols.map((symbol) => (
             <button key={symbol} type="button" className="keypad-key" aria-disabled={checking} onClick={() => !checking && dispatch({ type: 'key', symbol })}>
               {symbol}
