@@ -16,3 +16,4 @@ export * from './stats-operations.js';
 export * from './appointments.js';
 export * from './appointment-operations.js';
 export * from './privacy.js';
+export * from './event-stream-client.js';

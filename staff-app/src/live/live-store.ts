@@ -1,10 +1,9 @@
+import { connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
 import type { Centre, Colleague, CounterState, PendingTransfer, QueueSummary, ServerEvent, StaffTicket } from '@dintur/shared';
 import type { ApiClient } from '../api/api-client.js';
 import { ApiError } from '../api/api-error.js';
 import { strings } from '../strings.js';
 import { DeviceList, type DeviceFeed } from './devices.js';
-import { connectEventStream } from './event-connection.js';
-import { deviceChangedEventName, listenedEventNames, parseServerEvent } from './parse-event.js';
 import { clockFromSnapshot, observeServerTime, type ServerClock } from './server-clock.js';
 import { applyPublicTicket, applyTicket, applyTicketList, isActive, type TicketBook } from './ticket-book.js';
 
@@ -302,20 +301,22 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
   };
 
   const connection = connectEventStream({
+    appName: 'staff app',
     url: () => '/api/events',
     createEventSource: (url) => new EventSource(url),
-    eventNames: listenedEventNames,
+    eventNames: serverEventNames,
     watchdogMs: options.watchdogMs ?? 40_000,
     lastEventId: () => null,
     onOpen: () => {
       syncing = true;
     },
     onEvent: (type, id, data) => {
-      if (type === deviceChangedEventName) {
+      // A device's change is a sign to read GET /api/devices again (it carries less than the list).
+      if (type === 'device.changed') {
         void reloadDevices();
         return;
       }
-      const event = parseServerEvent(type, id, data);
+      const event = parseServerEvent(type, id, data, 'staff app');
       if (event) takeEvent(event);
     },
     onHealth: (healthy) => {

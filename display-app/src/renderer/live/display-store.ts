@@ -1,9 +1,7 @@
-import { Centre, DisplayCall } from '@dintur/shared';
+import { Centre, DisplayCall, connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
 import type { Announcer } from '../announcer-contract.js';
 import { apiBase, type DisplaySettings } from '../config/display-settings.js';
 import { advanceFeed, initialFeedState, maxShownCalls, type FeedInput, type FeedState } from './call-feed.js';
-import { connectEventStream } from './event-connection.js';
-import { parseServerEvent, serverEventNames } from './parse-event.js';
 import { isWholeCentre, type Zone } from './zone.js';
 
 /** How long a new call draws the eye (the screen's highlight), in milliseconds. */
@@ -121,6 +119,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
   };
 
   const connection = connectEventStream({
+    appName: 'display',
     url: (lastEventId) => {
       const url = new URL('api/events', base);
       // A new EventSource starts without Last-Event-ID; the server takes it from the query too.
@@ -133,7 +132,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     lastEventId: () => feed.lastSeenEventId,
     onOpen: () => take({ kind: 'opened' }),
     onEvent: (type, id, data) => {
-      const event = parseServerEvent(type, id, data);
+      const event = parseServerEvent(type, id, data, 'display');
       if (event) take({ kind: 'event', event, receivedAt: Date.now() });
     },
     onHealth: (healthy) => {

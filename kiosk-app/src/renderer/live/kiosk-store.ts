@@ -1,7 +1,5 @@
-import { Centre } from '@dintur/shared';
+import { Centre, connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
 import { applyServerEvent } from './centre-updates.js';
-import { connectEventStream } from './event-connection.js';
-import { parseServerEvent, serverEventNames } from './parse-event.js';
 
 /** What the screens render; replaced as a whole on every change (React's useSyncExternalStore). */
 export type KioskView = {
@@ -58,6 +56,9 @@ export function createKioskStore(options: KioskStoreOptions): KioskStore {
   };
 
   const connection = connectEventStream({
+    appName: 'kiosk',
+    // A citizen stands before a kiosk that says "out of order": try again at least every 10 s.
+    maxBackoffMs: 10_000,
     url: () => new URL('api/events', options.apiBase).href,
     createEventSource: (url) => new EventSource(url),
     eventNames: serverEventNames,
@@ -66,7 +67,7 @@ export function createKioskStore(options: KioskStoreOptions): KioskStore {
     lastEventId: () => null,
     onOpen: () => undefined,
     onEvent: (type, id, data) => {
-      const event = parseServerEvent(type, id, data);
+      const event = parseServerEvent(type, id, data, 'kiosk');
       if (!event) return;
       const update = applyServerEvent(view.centre, event);
       if (event.type === 'snapshot') publish({ serverOffsetMs: Date.parse(event.data.serverTime) - Date.now() });

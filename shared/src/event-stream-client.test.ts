@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { connectEventStream, type EventSourceLike, type Timers } from './event-connection.js';
+import { describe, expect, it, vi } from 'vitest';
+import { connectEventStream, parseServerEvent, reconnectDelayMs, type EventSourceLike, type StreamMessage, type Timers } from './event-stream-client.js';
 
 /** An EventSource the test drives by hand. */
 class FakeEventSource implements EventSourceLike {
@@ -7,11 +7,11 @@ class FakeEventSource implements EventSourceLike {
   onopen: ((event: Event) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   closed = false;
-  private readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
+  private readonly listeners = new Map<string, ((event: StreamMessage) => void)[]>();
 
   constructor(readonly url: string) {}
 
-  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void {
+  addEventListener(type: string, listener: (event: StreamMessage) => void): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
 
@@ -54,8 +54,8 @@ class FakeTimers implements Timers {
     return handle;
   }
 
-  clearTimeout(handle: number): void {
-    this.pending.delete(handle);
+  clearTimeout(handle: unknown): void {
+    if (typeof handle === 'number') this.pending.delete(handle);
   }
 
   advance(ms: number): void {
@@ -95,6 +95,7 @@ function setUp(lastEventId: number | null = null) {
     onHealth: (healthy) => health.push(healthy),
     timers,
     random: () => 0.5,
+    appName: 'test',
   });
   const latest = () => sources[sources.length - 1]!;
   return { timers, sources, latest, log, health, connection };
@@ -192,5 +193,45 @@ describe('the event-stream connection', () => {
     connection.close();
     timers.advance(60_000);
     expect(sources).toHaveLength(1);
+  });
+});
+
+describe('reconnect backoff', () => {
+  it('doubles from half a second up to 30 seconds', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 20].map((attempt) => reconnectDelayMs(attempt, 0.5))).toEqual([500, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+  });
+
+  it('spreads screens by up to 20 % either way', () => {
+    expect(reconnectDelayMs(3, 0)).toBe(3200);
+    expect(reconnectDelayMs(3, 0.999_999)).toBe(4800);
+  });
+
+  it('pauses at most as long as the app asks (a kiosk: 10 s)', () => {
+    expect([4, 5, 6].map((attempt) => reconnectDelayMs(attempt, 0.5, 10_000))).toEqual([8000, 10000, 10000]);
+  });
+});
+
+describe('reading a frame of the stream', () => {
+  const heartbeatFrame = JSON.stringify({});
+  const silence = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+  it('gives a typed event for a frame that matches the event map', () => {
+    expect(parseServerEvent('config.changed', '42', heartbeatFrame, 'test')).toEqual({ id: 42, type: 'config.changed', data: {} });
+  });
+
+  it('ignores, with a warning naming the app, a frame without a usable id, not JSON, or not matching the map', () => {
+    const warn = silence();
+    expect(parseServerEvent('config.changed', 'seven', heartbeatFrame, 'kiosk')).toBeUndefined();
+    expect(parseServerEvent('config.changed', '7', '{not json', 'kiosk')).toBeUndefined();
+    expect(parseServerEvent('day.reset', '8', JSON.stringify({ businessDay: 5 }), 'kiosk')).toBeUndefined();
+    expect(warn.mock.calls.map(([message]) => String(message).split(':')[0])).toEqual(['kiosk', 'kiosk', 'kiosk']);
+    warn.mockRestore();
+  });
+
+  it('passes over an event a newer server sends that this app does not know, silently', () => {
+    const warn = silence();
+    expect(parseServerEvent('queue.renamed', '9', heartbeatFrame, 'display')).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });
