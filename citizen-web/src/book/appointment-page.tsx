@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { spacedCode } from '../format/time.js';
@@ -6,7 +6,8 @@ import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import { bookingHref, moveHref } from '../routing/routes.js';
 import { Link } from '../routing/router.js';
 import { messageOf } from '../ui/errors.js';
-import { ErrorPanel, Loading, PageHeading, useFocusOnMount } from '../ui/page-shell.js';
+import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
+import { AskFirst } from '../ui/ask-first.js';
 import { useResource } from '../ui/use-resource.js';
 import { AppointmentDetails } from './appointment-details.js';
 import { useBookingOptions } from './booking-options.js';
@@ -107,55 +108,13 @@ function AppointmentView({ appointment, options, notice, onCancelled }: { appoin
 /** "Cancel" asks first, in place: a mistaken tap costs nothing. */
 function CancelAppointment({ code, onCancelled }: { code: string; onCancelled(appointment: Appointment): void }) {
   const { t } = useLanguage();
-  const id = useId();
-  const [asking, setAsking] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  if (!asking) {
-    return (
-      <button type="button" className="button button-danger-outline" onClick={() => setAsking(true)}>
-        {t.cancelAppointment}
-      </button>
-    );
-  }
-  const confirm = async () => {
-    if (sending) return;
-    setSending(true);
-    setFailure(null);
-    try {
-      onCancelled(await call('cancelAppointment', { params: { code } }));
-    } catch (error) {
-      setSending(false);
-      setFailure(messageOf(error, t));
-    }
+  const texts = {
+    ask: t.cancelAppointment,
+    question: t.cancelQuestion,
+    consequence: t.cancelConsequence,
+    confirm: t.confirmCancel,
+    confirming: t.cancelling,
+    keep: t.keepAppointment,
   };
-  return (
-    <div className="confirm-panel" role="group" aria-labelledby={`${id}-question`}>
-      <FocusedQuestion id={`${id}-question`}>{t.cancelQuestion}</FocusedQuestion>
-      <p>{t.cancelConsequence}</p>
-      {failure && (
-        <p className="error-text" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="button button-danger" onClick={confirm} aria-disabled={sending}>
-          {sending ? t.cancelling : t.confirmCancel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-          {t.keepAppointment}
-        </button>
-      </div>
-    </div>
-  );
-}
-
-/** The question of a confirmation, focused when it appears so the screen reader reads it. */
-export function FocusedQuestion({ id, children }: { id: string; children: string }) {
-  const ref = useFocusOnMount<HTMLHeadingElement>();
-  return (
-    <h2 id={id} className="confirm-question" tabIndex={-1} ref={ref}>
-      {children}
-    </h2>
-  );
+  return <AskFirst texts={texts} action={async () => onCancelled(await call('cancelAppointment', { params: { code } }))} />;
 }

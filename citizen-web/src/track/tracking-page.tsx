@@ -1,11 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Tracking } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import type { Strings } from '../i18n/strings.js';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
-import { FocusedQuestion } from '../book/appointment-page.js';
+import { AskFirst } from '../ui/ask-first.js';
 import { followTicket, type LinkState } from './ticket-follower.js';
 
 /** The ticket as the page last heard it, how it hears, and when. */
@@ -125,46 +125,10 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
 /** "Give up my place", asked twice: the place cannot be given back. */
 function GiveUp({ trackingCode, onDone }: { trackingCode: string; onDone(): void }) {
   const { t } = useLanguage();
-  const id = useId();
-  const [asking, setAsking] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  if (!asking) {
-    return (
-      <button type="button" className="button button-danger-outline give-up" onClick={() => setAsking(true)}>
-        {t.giveUp}
-      </button>
-    );
-  }
-  const confirm = async () => {
-    if (sending) return;
-    setSending(true);
-    setFailure(null);
-    try {
-      await call('cancelByCitizen', { params: { trackingCode } });
-      onDone();
-    } catch (error) {
-      setSending(false);
-      setFailure(messageOf(error, t));
-    }
+  const texts = { ask: t.giveUp, question: t.giveUpQuestion, consequence: t.giveUpConsequence, confirm: t.confirmGiveUp, confirming: t.givingUp, keep: t.keepPlace };
+  const giveUp = async () => {
+    await call('cancelByCitizen', { params: { trackingCode } });
+    onDone();
   };
-  return (
-    <div className="confirm-panel" role="group" aria-labelledby={`${id}-question`}>
-      <FocusedQuestion id={`${id}-question`}>{t.giveUpQuestion}</FocusedQuestion>
-      <p>{t.giveUpConsequence}</p>
-      {failure && (
-        <p className="error-text" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="button button-danger" onClick={confirm} aria-disabled={sending}>
-          {sending ? t.givingUp : t.confirmGiveUp}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-          {t.keepPlace}
-        </button>
-      </div>
-    </div>
-  );
+  return <AskFirst texts={texts} action={giveUp} askClassName="give-up" />;
 }
