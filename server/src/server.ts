@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { openDatabase } from './data/database.js';
 import { systemClock, type Clock } from './engine/clock.js';
 import { createEngine, type Engine } from './engine/engine.js';
-import type { ScryptCost } from './engine/passwords.js';
+import type { ScryptCost } from '@dintur/shared/passwords';
 import { loadOrCreateSecretKey } from './engine/appointments/secret-key.js';
 import { createApp } from './http/app.js';
 import { createNotifier } from './notify/index.js';

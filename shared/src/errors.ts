@@ -22,6 +22,10 @@ export const errorCodes = [
   'invalid-config',
   /** Printing was asked of a kiosk that has no printer configured. */
   'no-printer',
+  /** A centre's batch of events does not follow on from what the hub has: send from the hub's cursor. */
+  'gap-in-log',
+  /** A centre's key was not accepted. */
+  'invalid-centre-key',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

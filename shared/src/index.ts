@@ -17,3 +17,4 @@ export * from './appointments.js';
 export * from './appointment-operations.js';
 export * from './privacy.js';
 export * from './event-stream-client.js';
+export * from './city/index.js';

@@ -16,7 +16,8 @@ export type EventRecord = {
 type EventRow = Omit<EventRecord, 'details' | 'payload'> & { details: string; payload: string };
 
 /** An entry of the log without what was published: what statistics read (the payload is large and not needed). */
-export type LoggedEvent = Omit<EventRecord, 'payload'>;
+export type { LoggedEvent } from '@dintur/shared/statistics';
+import type { LoggedEvent } from '@dintur/shared/statistics';
 type LoggedRow = Omit<LoggedEvent, 'details'> & { details: string };
 
 const columns = 'id, at, type, ticket_id AS ticketId, counter_id AS counterId, staff_id AS staffId, details, payload';

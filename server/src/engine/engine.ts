@@ -19,7 +19,7 @@ import { createDeviceMonitor } from './devices.js';
 import { createReceiptPrintRule } from './devices-receipts.js';
 import { issueTicket, type IssueRequest } from './issuing.js';
 import { recordKioskChoice } from './kiosk-choices.js';
-import { defaultScryptCost, type ScryptCost } from './passwords.js';
+import { defaultScryptCost, type ScryptCost } from '@dintur/shared/passwords';
 import type { Actor } from './permissions.js';
 import { createStaffService } from './staff-service.js';
 import { computeStatistics } from './statistics/statistics.js';

@@ -4,7 +4,7 @@ import type { StaffRecord } from '../data/staff-repository.js';
 import type { EngineContext } from './context.js';
 import { badRequest, DomainError, notFound } from './errors.js';
 import { LoginThrottle } from './login-throttle.js';
-import { defaultScryptCost, hashPassword, verifyPassword, type ScryptCost } from './passwords.js';
+import { defaultScryptCost, hashPassword, verifyPassword, type ScryptCost } from '@dintur/shared/passwords';
 import type { Actor } from './permissions.js';
 
 export const sessionTtlMs = 12 * 60 * 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentFigures } from './appointments.js';
-import { eventLog } from './test-events.js';
-import { reconstructVisits } from './visits.js';
+import { eventLog } from '@dintur/shared/statistics/test-events';
+import { reconstructVisits } from '@dintur/shared/statistics';
 
 describe('appointment figures', () => {
   it('has no kept share and no call figures when no appointment was due', () => {

@@ -1,8 +1,5 @@
 import { appointmentOnTimeMinutes, type StatsAppointments } from '@dintur/shared';
-import type { LoggedEvent } from '../../data/event-repository.js';
-import { minutes, share, summarise } from './descriptive.js';
-import { numberOf, oneOf, textOf } from './event-details.js';
-import type { Visit } from './visits.js';
+import { type LoggedEvent, minutes, share, summarise, numberOf, oneOf, textOf, type Visit } from '@dintur/shared/statistics';
 
 /** The appointment events statistics read. */
 export const appointmentEventTypes = [

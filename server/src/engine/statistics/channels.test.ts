@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelFigures, kioskChoicesOf } from './channels.js';
-import { eventLog } from './test-events.js';
-import { reconstructVisits } from './visits.js';
+import { eventLog } from '@dintur/shared/statistics/test-events';
+import { reconstructVisits } from '@dintur/shared/statistics';
 
 const services = [
   { serviceId: 'moving', name: { da: 'Flytning', en: 'Moving' } },

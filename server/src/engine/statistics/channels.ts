@@ -1,8 +1,5 @@
 import type { KioskChoiceFigures, StatsChannels } from '@dintur/shared';
-import type { LoggedEvent } from '../../data/event-repository.js';
-import { share } from './descriptive.js';
-import { oneOf, textOf } from './event-details.js';
-import type { Visit } from './visits.js';
+import { type LoggedEvent, share, oneOf, textOf, type Visit } from '@dintur/shared/statistics';
 
 const choices = ['self-service', 'ticket'] as const;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { counterFigures, type CounterInput } from './counters.js';
 import { createLocalCalendar } from './local-time.js';
-import { eventLog } from './test-events.js';
-import { reconstructVisits } from './visits.js';
+import { eventLog } from '@dintur/shared/statistics/test-events';
+import { reconstructVisits } from '@dintur/shared/statistics';
 
 const counters = [{ counterId: 'bs-1', unitId: 'borgerservice', name: 'Skranke 1' }];
 

@@ -1,10 +1,7 @@
 import { counterStatuses, type CounterStatus, type CounterTimeFigures, type StatsCounters } from '@dintur/shared';
-import type { LoggedEvent } from '../../data/event-repository.js';
-import { minutes, share } from './descriptive.js';
-import { oneOf } from './event-details.js';
+import { type LoggedEvent, minutes, share, oneOf, type Visit } from '@dintur/shared/statistics';
 import { clip, intersect, totalLength, union, type Interval } from './intervals.js';
 import type { LocalCalendar } from './local-time.js';
-import type { Visit } from './visits.js';
 
 export type CounterInput = {
   /** The counters to report on, in order. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateFigures, estimatePairs } from './estimates.js';
-import { staysOf } from './figures.js';
-import { eventLog } from './test-events.js';
-import { reconstructVisits } from './visits.js';
+import { staysOf, reconstructVisits } from '@dintur/shared/statistics';
+import { eventLog } from '@dintur/shared/statistics/test-events';
 
 describe('estimate accuracy', () => {
   it('pairs the estimate given with the wait until the first call only', () => {

@@ -1,6 +1,5 @@
 import type { EstimateFigures } from '@dintur/shared';
-import { mean, share } from './descriptive.js';
-import { waitMinutes, type VisitStay } from './waits.js';
+import { mean, share, waitMinutes, type VisitStay } from '@dintur/shared/statistics';
 
 /** The estimate given with a number and the wait until the first call that followed, in minutes. */
 export type EstimatePair = { serviceId: string; estimated: number; actual: number };

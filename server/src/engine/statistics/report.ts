@@ -1,15 +1,12 @@
 import { weekdays, type CentreConfig, type LocalizedName, type StatsQuery, type StatsReport } from '@dintur/shared';
-import type { LoggedEvent } from '../../data/event-repository.js';
+import { type LoggedEvent, figuresBy, figuresOf, staysOf, firstContact, type Visit } from '@dintur/shared/statistics';
 import { addDays } from '../calendar.js';
 import { appointmentFigures } from './appointments.js';
 import { channelFigures, type KioskChoice } from './channels.js';
 import { counterFigures } from './counters.js';
 import { estimateFigures, estimatePairs } from './estimates.js';
-import { figuresBy, figuresOf, staysOf } from './figures.js';
 import { createLocalCalendar } from './local-time.js';
-import { firstContact } from './outcomes.js';
 import { countTransfers } from './transfers.js';
-import type { Visit } from './visits.js';
 
 /** Everything a report is made of, read from the event log of the period. */
 export type ReportInput = {

@@ -1,12 +1,11 @@
 import type { StatsQuery, StatsReport } from '@dintur/shared';
-import type { LoggedEvent } from '../../data/event-repository.js';
+import { type LoggedEvent, reconstructVisits, type Visit } from '@dintur/shared/statistics';
 import { addDays, fromLocal } from '../calendar.js';
 import type { EngineContext } from '../context.js';
 import { badRequest } from '../errors.js';
 import { appointmentEventTypes } from './appointments.js';
 import { kioskChoicesOf, type KioskChoice } from './channels.js';
 import { buildReport } from './report.js';
-import { reconstructVisits, type Visit } from './visits.js';
 
 /** The events besides tickets' that statistics read. */
 const otherEventTypes = ['counter.changed', 'kiosk.choice', ...appointmentEventTypes];

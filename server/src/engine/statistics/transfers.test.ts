@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventLog } from './test-events.js';
+import { eventLog } from '@dintur/shared/statistics/test-events';
 import { countTransfers } from './transfers.js';
-import { reconstructVisits } from './visits.js';
+import { reconstructVisits } from '@dintur/shared/statistics';
 
 const unitOf = (serviceId: string) => ({ information: 'borgerservice', moving: 'borgerservice', pension: 'pension-care', counselling: 'social' })[serviceId] ?? null;
 

@@ -1,5 +1,5 @@
 import type { StatsTransfer } from '@dintur/shared';
-import type { Visit } from './visits.js';
+import type { Visit } from '@dintur/shared/statistics';
 
 /**
  * Transfers from one place to another, most frequent first: `placeOf` maps a service to what is

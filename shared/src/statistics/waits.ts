@@ -1,4 +1,4 @@
-import type { WaitSummary } from '@dintur/shared';
+import type { WaitSummary } from '../stats.js';
 import { minutes, share, summarise } from './descriptive.js';
 import type { QueueStay, Visit } from './visits.js';
 

@@ -1,5 +1,6 @@
-import { outcomes, type Outcome, type TicketChannel } from '@dintur/shared';
-import type { LoggedEvent } from '../../data/event-repository.js';
+import { outcomes, type Outcome } from '../domain.js';
+import type { TicketChannel } from '../stats.js';
+import type { LoggedEvent } from './logged-event.js';
 import { instantOf, numberOf, oneOf, textOf } from './event-details.js';
 
 /** How a stay in a queue ended, or `open` while the ticket still waits or is at a counter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomes } from '@dintur/shared';
+import { outcomes } from '../domain.js';
 import { figuresBy, figuresOf, staysOf } from './figures.js';
 import { countVolumes, firstContact } from './outcomes.js';
 import { eventLog } from './test-events.js';

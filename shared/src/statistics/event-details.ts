@@ -1,4 +1,4 @@
-import type { LoggedEvent } from '../../data/event-repository.js';
+import type { LoggedEvent } from './logged-event.js';
 
 /**
  * Readers of the event log's `details`, which are free-form JSON: a value of the wrong type reads

@@ -1,4 +1,4 @@
-import type { DurationSummary } from '@dintur/shared';
+import type { DurationSummary } from '../stats.js';
 
 /**
  * Descriptive statistics of a sample, as the reports show them. No data gives null, never 0 or

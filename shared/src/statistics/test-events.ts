@@ -1,4 +1,4 @@
-import type { LoggedEvent } from '../../data/event-repository.js';
+import type { LoggedEvent } from './logged-event.js';
 
 /**
  * Event-log entries for the unit tests of the statistics steps, written as the engine writes

@@ -1,4 +1,4 @@
-import { firstContactResolutionGoal, type OutcomeCounts, type StatsFigures, type StatsFirstContact } from '@dintur/shared';
+import { firstContactResolutionGoal, type OutcomeCounts, type StatsFigures, type StatsFirstContact } from '../stats.js';
 import { share } from './descriptive.js';
 import type { VisitStay } from './waits.js';
 

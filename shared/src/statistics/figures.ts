@@ -1,4 +1,4 @@
-import type { StatsFigures } from '@dintur/shared';
+import type { StatsFigures } from '../stats.js';
 import { summarise } from './descriptive.js';
 import { countVolumes } from './outcomes.js';
 import { serviceMinutes, summariseWaits, waitMinutes, type VisitStay } from './waits.js';

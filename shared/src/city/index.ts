@@ -1,0 +1,4 @@
+export * from './event-details.js';
+export * from './shipping.js';
+export * from './city-schemas.js';
+export * from './city-operations.js';
