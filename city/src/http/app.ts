@@ -1,0 +1,49 @@
+import express from 'express';
+import type { Database } from '../data/database.js';
+import type { Accounts } from '../services/accounts.js';
+import type { Centres } from '../services/centres.js';
+import type { createCityStatistics } from '../services/stats.js';
+import { createGatekeeper } from './auth.js';
+import { apiNotFound, errorHandler } from './errors.js';
+import { cityOpenApiDocument } from './openapi.js';
+import { registerAccountRoutes } from './routes/account-routes.js';
+import { registerCentreRoutes } from './routes/centre-routes.js';
+import { registerStatsRoutes } from './routes/stats-routes.js';
+import { serveCityWebApps } from './web-apps.js';
+
+export type HubServices = {
+  db: Database;
+  accounts: Accounts;
+  centres: Centres;
+  statistics: ReturnType<typeof createCityStatistics>;
+  now: () => number;
+};
+
+/** The hub's HTTP app: the JSON API under /api and its pages. */
+export function createHubApp(services: HubServices) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((_request, response, next) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  // A centre's batch of 5,000 events is about 2 MB of JSON.
+  app.use('/api', express.json({ limit: '8mb', type: ['application/json', 'application/*+json'] }), (_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  const api = express.Router();
+  const target = { router: api, gatekeeper: createGatekeeper(services.accounts, services.centres) };
+  registerAccountRoutes(target, services.accounts);
+  registerCentreRoutes(target, services);
+  registerStatsRoutes(target, services.statistics);
+  const openApi = cityOpenApiDocument();
+  api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
+  app.use(api);
+  app.use('/api', apiNotFound);
+  serveCityWebApps(app);
+  app.use(errorHandler);
+  return app;
+}
