@@ -17,6 +17,18 @@ const Environment = z.object({
   DINTUR_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   /** The address citizens reach this server at (https://borger.example.dk), for links in e-mails. */
   DINTUR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://tid.valby.example.dk' }).optional(),
+  /** The city hub this centre joins (all three city settings, or none: the centre then runs alone). */
+  DINTUR_CITY_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://city.example.dk' }).optional(),
+  DINTUR_CITY_CENTRE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'the centre id registered at the hub').optional(),
+  DINTUR_CITY_KEY: z.string().min(20, 'the key the hub gave when the centre was registered').optional(),
+}).superRefine((env, context) => {
+  const city = ['DINTUR_CITY_URL', 'DINTUR_CITY_CENTRE_ID', 'DINTUR_CITY_KEY'] as const;
+  const given = city.filter((name) => env[name] !== undefined);
+  if (given.length > 0 && given.length < city.length) {
+    for (const name of city.filter((entry) => env[entry] === undefined)) {
+      context.addIssue({ code: 'custom', path: [name], message: `needed with ${given.join(' and ')} to join the city (or unset them all to run alone)` });
+    }
+  }
 });
 
 export type Settings = {
@@ -30,6 +42,8 @@ export type Settings = {
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
   publicUrl?: string | undefined;
+  /** The city hub to join; absent: the centre runs alone. */
+  city?: { url: string; centreId: string; key: string } | undefined;
 };
 
 /** Reads the environment once, at start; lists every bad value rather than the first. */
@@ -50,5 +64,9 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
     smtpUrl: env.DINTUR_SMTP_URL,
     mailFrom: env.DINTUR_MAIL_FROM,
     publicUrl: env.DINTUR_PUBLIC_URL,
+    city:
+      env.DINTUR_CITY_URL && env.DINTUR_CITY_CENTRE_ID && env.DINTUR_CITY_KEY
+        ? { url: env.DINTUR_CITY_URL, centreId: env.DINTUR_CITY_CENTRE_ID, key: env.DINTUR_CITY_KEY }
+        : undefined,
   };
 }

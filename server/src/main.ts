@@ -25,6 +25,7 @@ console.log(`  booking:   ${url}/book       (citizens' phones; a ticket is follo
 console.log(`  API:       ${url}/api/centre`);
 console.log(`  OpenAPI:   ${url}/api/openapi.json`);
 console.log(`  events:    ${url}/api/events`);
+if (settings.city) console.log(`  city:      linked to ${settings.city.url} as "${settings.city.centreId}" (the centre serves whether or not the hub answers)`);
 if (running.generatedAdminPassword) {
   console.log('');
   console.log(`  First start: created the account "admin" with the password  ${running.generatedAdminPassword}`);

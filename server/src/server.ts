@@ -12,6 +12,8 @@ import { createNotifier } from './notify/index.js';
 import type { KioskPrinting } from './printing/kiosk-printing.js';
 import { demoConfig } from './seed/demo-config.js';
 import type { Settings } from './env.js';
+import { startCityLink, type CityLink } from './city/city-link.js';
+import { openLogReader } from './city/log-reader.js';
 
 export type RunningServer = {
   engine: Engine;
@@ -20,6 +22,8 @@ export type RunningServer = {
   url: string;
   /** Set when the first start created `admin` with a generated password. */
   generatedAdminPassword: string | undefined;
+  /** The link to the city hub, when the settings name one. */
+  cityLink: CityLink | undefined;
   close(): Promise<void>;
 };
 
@@ -29,7 +33,8 @@ export type RunningServer = {
  */
 export async function startServer(settings: Settings, options: { clock?: Clock; scryptCost?: ScryptCost } = {}): Promise<RunningServer> {
   mkdirSync(settings.dataDir, { recursive: true });
-  const db = openDatabase(path.join(settings.dataDir, 'dintur.sqlite'));
+  const databaseFile = path.join(settings.dataDir, 'dintur.sqlite');
+  const db = openDatabase(databaseFile);
   const engine = createEngine({
     db,
     clock: options.clock ?? systemClock,
@@ -40,7 +45,16 @@ export async function startServer(settings: Settings, options: { clock?: Clock; 
   });
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
   const notifier = createNotifier(settings);
-  const { app, events, printing } = createApp({ engine, issueLimitPerMinute: settings.issueLimitPerMinute, heartbeatMs: settings.heartbeatMs, notifier });
+  // The city link ships the event log and live status beside request handling, never in its way.
+  const cityLink = settings.city && startCityLink({ settings: settings.city, engine, reader: openLogReader(databaseFile) });
+  const cityLinkStatus = settings.city && (() => ({ configured: true, hubUrl: settings.city!.url, centreId: settings.city!.centreId, ...cityLink!.state() }));
+  const { app, events, printing } = createApp({
+    engine,
+    issueLimitPerMinute: settings.issueLimitPerMinute,
+    heartbeatMs: settings.heartbeatMs,
+    notifier,
+    ...(cityLinkStatus && { cityLink: cityLinkStatus }),
+  });
   const dayTimer = setInterval(() => engine.tick(), 60_000);
   dayTimer.unref();
   // Appointments past their grace become no-shows, and personal data past retention is deleted.
@@ -63,7 +77,9 @@ export async function startServer(settings: Settings, options: { clock?: Clock; 
     port,
     url: `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${port}`,
     generatedAdminPassword: admin.generatedPassword,
+    cityLink,
     async close() {
+      await cityLink?.stop();
       clearInterval(dayTimer);
       clearInterval(appointmentTimer);
       clearInterval(deviceTimer);

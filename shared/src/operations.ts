@@ -37,6 +37,7 @@ import { kioskOperations } from './kiosk-operations.js';
 import { deviceOperations } from './device-operations.js';
 import { staffOperations } from './staff-operations.js';
 import { statsOperations } from './stats-operations.js';
+import { cityLinkOperations } from './city/centre-link.js';
 
 /** Who may call an operation: anyone, anyone signed in, or the listed roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -331,6 +332,7 @@ export const operations = {
   ...deviceOperations,
   ...appointmentOperations,
   ...statsOperations,
+  ...cityLinkOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

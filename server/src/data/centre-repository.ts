@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CounterStatus } from '@dintur/shared';
 import type { Db } from './database.js';
 
@@ -9,12 +10,17 @@ export type CounterStateRecord = {
   since: number;
 };
 
+/** The version of a configuration document: the first 16 hex digits of its SHA-256. */
+export const configVersionOf = (document: string) => createHash('sha256').update(document).digest('hex').slice(0, 16);
+
 /** SQL for the centre's configuration, counter and service state, and named values. */
 export function createCentreRepository(db: Db) {
   const statements = {
     config: db.prepare('SELECT document FROM centre_config WHERE id = 1'),
     saveConfig: db.prepare(`INSERT INTO centre_config (id, document, updated_at) VALUES (1, ?, ?)
       ON CONFLICT (id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at`),
+    saveVersion: db.prepare('INSERT INTO config_versions (version, document, first_used_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING'),
+    version: db.prepare('SELECT document FROM config_versions WHERE version = ?'),
     counterStates: db.prepare(`SELECT counter_id AS counterId, status, staff_id AS staffId, pause_reason AS pauseReason, since
       FROM counter_state`),
     saveCounterState: db.prepare(`INSERT INTO counter_state (counter_id, status, staff_id, pause_reason, since)
@@ -34,7 +40,19 @@ export function createCentreRepository(db: Db) {
       const row = statements.config.get() as { document: string } | undefined;
       return row ? JSON.parse(row.document) : undefined;
     },
-    saveConfig: (document: unknown, at: number) => void statements.saveConfig.run(JSON.stringify(document), at),
+    /** Stores the configuration in force, and keeps it by version; returns the version (a hash of the document). */
+    saveConfig(document: unknown, at: number): string {
+      const text = JSON.stringify(document);
+      const version = configVersionOf(text);
+      statements.saveConfig.run(text, at);
+      statements.saveVersion.run(version, text, at);
+      return version;
+    },
+    /** A configuration the centre has been run with, by its version. */
+    configVersion(version: string): unknown {
+      const row = statements.version.get(version) as { document: string } | undefined;
+      return row ? JSON.parse(row.document) : undefined;
+    },
     counterStates: () => statements.counterStates.all() as CounterStateRecord[],
     saveCounterState: (state: CounterStateRecord) => void statements.saveCounterState.run(state),
     closedServices: () => new Set((statements.closedServices.all() as { serviceId: string }[]).map((row) => row.serviceId)),

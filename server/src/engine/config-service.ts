@@ -38,9 +38,9 @@ export function replaceConfig(context: EngineContext, document: unknown, staffId
         context.saveCounterState({ ...state, status: 'closed', staffId: null, pauseReason: null, since: context.clock.now() });
       }
     }
-    context.centre.saveConfig(config, context.clock.now());
+    const configVersion = context.centre.saveConfig(config, context.clock.now());
     context.setConfig(config);
-    context.record({ type: 'config.changed', staffId, details: {} }, { type: 'config.changed', data: {} });
+    context.record({ type: 'config.changed', staffId, details: { configVersion } }, { type: 'config.changed', data: {} });
     return config;
   });
 }

@@ -1,4 +1,5 @@
 import express from 'express';
+import type { CityLinkStatus } from '@dintur/shared';
 import type { Engine } from '../engine/engine.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createEventStream } from './event-stream.js';
@@ -14,6 +15,7 @@ import { allowPublicApiFromKioskShell, registerKioskRoutes } from './routes/kios
 import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerStaffAppRoutes } from './routes/staff-app-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
+import { registerCityLinkRoutes } from './routes/city-link-routes.js';
 import { serveWebApps } from './web-apps.js';
 
 export type AppOptions = {
@@ -23,6 +25,8 @@ export type AppOptions = {
   heartbeatMs?: number;
   /** Sends appointment confirmations (e-mail, SMS); default: nobody is told. */
   notifier?: Notifier;
+  /** The link to the city hub, when the centre is part of one. */
+  cityLink?: () => CityLinkStatus;
 };
 
 /** The HTTP app of a centre server: the JSON API under /api and the live event stream. */
@@ -60,6 +64,7 @@ export function createApp(options: AppOptions) {
   registerStaffAppRoutes(context);
   registerKioskRoutes(context);
   registerStatsRoutes(context);
+  registerCityLinkRoutes(context, options.cityLink);
   // The printers the server drives for kiosk pages in a plain browser.
   const printing = createKioskPrinting(engine);
   registerDeviceRoutes(context, printing);
