@@ -12,7 +12,7 @@ import { createNotifier } from './notify/index.js';
 import type { KioskPrinting } from './printing/kiosk-printing.js';
 import { demoConfig } from './seed/demo-config.js';
 import type { Settings } from './env.js';
-import { startCityLink, type CityLink } from './city/city-link.js';
+import { startCityLink, type CityLink, type CityLinkOptions } from './city/city-link.js';
 import { openLogReader } from './city/log-reader.js';
 
 export type RunningServer = {
@@ -31,7 +31,14 @@ export type RunningServer = {
  * Opens the centre's database in the data directory (seeding the demo centre and the first
  * admin on an empty one), and serves the API. The daily reset is checked every minute.
  */
-export async function startServer(settings: Settings, options: { clock?: Clock; scryptCost?: ScryptCost } = {}): Promise<RunningServer> {
+export type ServerOptions = {
+  clock?: Clock;
+  scryptCost?: ScryptCost;
+  /** Timings of the city link (tests shorten them). */
+  cityLink?: Pick<CityLinkOptions, 'batchSize' | 'pollMs' | 'statusEveryMs' | 'maxBackoffMs' | 'log'>;
+};
+
+export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
   mkdirSync(settings.dataDir, { recursive: true });
   const databaseFile = path.join(settings.dataDir, 'dintur.sqlite');
   const db = openDatabase(databaseFile);
@@ -46,7 +53,7 @@ export async function startServer(settings: Settings, options: { clock?: Clock; 
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
   const notifier = createNotifier(settings);
   // The city link ships the event log and live status beside request handling, never in its way.
-  const cityLink = settings.city && startCityLink({ settings: settings.city, engine, reader: openLogReader(databaseFile) });
+  const cityLink = settings.city && startCityLink({ ...options.cityLink, settings: settings.city, engine, reader: openLogReader(databaseFile) });
   const cityLinkStatus = settings.city && (() => ({ configured: true, hubUrl: settings.city!.url, centreId: settings.city!.centreId, ...cityLink!.state() }));
   const { app, events, printing } = createApp({
     engine,

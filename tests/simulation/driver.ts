@@ -1,4 +1,4 @@
-import { createEngine, ManualClock, openMemoryDatabase, type Actor, type Engine } from '@dintur/server';
+import { createEngine, ManualClock, openMemoryDatabase, type Actor, type Db, type Engine } from '@dintur/server';
 import type { StaffTicket, Ticket } from '@dintur/shared';
 import type { Scenario } from './scenario.js';
 
@@ -23,10 +23,13 @@ export type CentreDriver = {
   close(): Promise<void>;
 };
 
-/** Drives the real queue engine in-process, on an in-memory SQLite built from the real migrations. */
-export function createInProcessDriver(scenario: Scenario, startInstant: number): CentreDriver & { engine: Engine } {
+/**
+ * Drives the real queue engine in-process, on an in-memory SQLite built from the real migrations
+ * (or on `db`, a centre's database file, to give it a history).
+ */
+export function createInProcessDriver(scenario: Scenario, startInstant: number, db: Db = openMemoryDatabase()): CentreDriver & { engine: Engine; closeCounter(counterId: string): Promise<void> } {
   const clock = new ManualClock(startInstant);
-  const engine = createEngine({ db: openMemoryDatabase(), clock, initialConfig: scenario.centre });
+  const engine = createEngine({ db, clock, initialConfig: scenario.centre });
   const actors = new Map<string, Actor>();
   for (const counter of scenario.counters) {
     const id = engine.context.staff.insert(
@@ -43,6 +46,7 @@ export function createInProcessDriver(scenario: Scenario, startInstant: number):
     openCounter: async (counterId) => void engine.openCounter(actor(counterId), counterId),
     pauseCounter: async (counterId) => void engine.pauseCounter(actor(counterId), counterId, 'lunch'),
     resumeCounter: async (counterId) => void engine.resumeCounter(actor(counterId), counterId),
+    closeCounter: async (counterId) => void engine.closeCounter(actor(counterId), counterId),
     async issue(serviceId, appointmentAt) {
       try {
         return engine.issueTicket({ serviceId, lang: 'da', ...(appointmentAt !== null && { appointmentAt }) });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ManualClock, startServer, type RunningServer } from '@dintur/server';
+import { ManualClock, startServer, type RunningServer, type ServerOptions, type Settings } from '@dintur/server';
 import type { Role } from '@dintur/shared';
 
 /** Cheap scrypt for tests: the production cost would make each sign-in take ~100 ms. */
@@ -28,7 +28,15 @@ export type TestServer = RunningServer & {
  * with a clock the test sets. Default time: a Tuesday at 11:00 in Copenhagen.
  */
 export async function startTestServer(
-  options: { time?: string; issueLimitPerMinute?: number; dataDir?: string; heartbeatMs?: number } = {},
+  options: {
+    time?: string;
+    issueLimitPerMinute?: number;
+    dataDir?: string;
+    heartbeatMs?: number;
+    /** Join this city hub. */
+    city?: Settings['city'];
+    cityLink?: ServerOptions['cityLink'];
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dintur-test-'));
   const clock = new ManualClock(new Date(options.time ?? '2026-11-24T10:00:00Z').getTime());
@@ -40,8 +48,9 @@ export async function startTestServer(
       adminPassword,
       issueLimitPerMinute: options.issueLimitPerMinute ?? 0,
       heartbeatMs: options.heartbeatMs ?? 15_000,
+      city: options.city,
     },
-    { clock, scryptCost: testScryptCost },
+    { clock, scryptCost: testScryptCost, ...(options.cityLink && { cityLink: options.cityLink }) },
   );
   const request: TestServer['request'] = async (method, url, { body, token, headers = {} } = {}) => {
     const response = await fetch(`${running.url}${url}`, {
