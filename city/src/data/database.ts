@@ -63,16 +63,22 @@ export async function openServerDatabase(url: string, poolSize = 10): Promise<Da
     ...queryable(pool),
     async transaction(work) {
       const connection = await pool.connect();
+      // A connection lost while checked out reports it here, not to the pool: without a listener
+      // the error would end the process. It is then thrown away instead of going back to the pool.
+      let broken: Error | undefined;
+      const onError = (error: Error) => void (broken = error);
+      connection.on('error', onError);
       try {
         await connection.query('BEGIN');
         const result = await work(queryable(connection));
         await connection.query('COMMIT');
         return result;
       } catch (error) {
-        await connection.query('ROLLBACK').catch(() => undefined);
+        await connection.query('ROLLBACK').catch((rollbackError: Error) => void (broken ??= rollbackError));
         throw error;
       } finally {
-        connection.release();
+        connection.off('error', onError);
+        connection.release(broken);
       }
     },
     exec: async (script) => void (await pool.query(script)),

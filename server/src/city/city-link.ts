@@ -117,7 +117,6 @@ export function startCityLink(options: CityLinkOptions) {
     state.hubLastEventId = from;
     for (;;) {
       const events = reader.eventsAfter(from, batchSize);
-      state.localLastEventId = events.at(-1)?.id ?? Math.max(state.localLastEventId, from);
       if (events.length === 0) return;
       const configs = configsFor(events);
       try {
@@ -231,7 +230,7 @@ export function startCityLink(options: CityLinkOptions) {
   void sendStatus();
 
   return {
-    state: (): CityLinkState => ({ ...state }),
+    state: (): CityLinkState => ({ ...state, localLastEventId: reader.lastId() }),
     /** Ships now instead of at the next poll (tests, and events that are not published). */
     nudge: () => wake?.(),
     async stop(): Promise<void> {
