@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@dintur/server';
-import { shippableDetails, type ShippedEvent } from '@dintur/shared';
+import { eventDetailSchemas, isLoggedEventType, shippableDetails, type ShippedEvent } from '@dintur/shared';
 import { simulateHistory, weekdaysBetween } from '../simulation/history.js';
 import { loadScenario } from '../simulation/scenario.js';
 import { adminPassword, type TestServer } from '../support/test-server.js';
@@ -18,14 +18,14 @@ let centre: TestServer;
 let dataDir: string;
 
 /** The centre's whole log as the export gives it, shaped as shipped events. */
-async function centreLog(server: TestServer): Promise<ShippedEvent[]> {
+async function centreLog(server: TestServer, raw = false): Promise<ShippedEvent[]> {
   const response = await fetch(`${server.url}/api/events/export?from=2026-01-01&to=2027-12-31`, { headers: { authorization: `Bearer ${server.adminToken}` } });
   const text = await response.text();
   return text
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line))
-    .map((event) => ({ ...event, at: Date.parse(event.at), details: shippableDetails(event.type, event.details) }));
+    .map((event) => ({ ...event, at: Date.parse(event.at), details: raw ? event.details : shippableDetails(event.type, event.details) }));
 }
 
 async function hubCentre(id: string) {
@@ -83,6 +83,11 @@ describe('a centre linked to the city hub', () => {
     expect((await centre.request('POST', '/api/counters/bs-1/pause', { token: clerk.token, body: { reason: 'secret-pause Lægebesøg' } })).status).toBe(200);
 
     const log = await centreLog(centre);
+    // Every event the centre wrote is of a known type whose details match its shared schema.
+    for (const event of await centreLog(centre, true)) {
+      expect(isLoggedEventType(event.type), event.type).toBe(true);
+      expect(eventDetailSchemas[event.type as keyof typeof eventDetailSchemas].safeParse(event.details).success, JSON.stringify(event)).toBe(true);
+    }
     await eventually(async () => expect((await hubCentre('valby')).lastEventId).toBe(log.at(-1)!.id), 20_000);
 
     const [{ count }] = (await inHub<{ count: number }>('SELECT count(*)::INT AS count FROM events WHERE centre_id = $1', ['valby'])) as [{ count: number }];
