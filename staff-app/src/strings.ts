@@ -259,6 +259,15 @@ const da = {
     charactersLeft: (count: number) => `${count} tegn tilbage`,
   },
 
+  cityLink: {
+    linked: (hubUrl: string, behind: number) =>
+      `Forbundet til byens hub (${hubUrl})${behind > 0 ? `; ${behind} hændelser på vej` : ''}.`,
+    refused: (centreId: string) =>
+      `Byens hub afviser centrets nøgle (centret "${centreId}"). Centret betjener som altid, men intet sendes til byen, før nøglen er rettet (DINTUR_CITY_KEY).`,
+    unreachable: (behind: number | null) =>
+      `Byens hub kan ikke nås. Centret betjener som altid; ${behind === null ? 'det, byen mangler,' : `${behind} hændelser`} sendes, når forbindelsen er tilbage.`,
+  },
+
   overview: {
     alertsHeading: 'Varsler',
     noAlerts: 'Ingen varsler lige nu.',

@@ -246,6 +246,26 @@ describe('administration', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the link to the city hub on the overview', { timeout: 60_000 }, () => {
+  it('warns the leaders in plain words when the hub cannot be reached, while the centre goes on serving', async () => {
+    // A port where nothing listens: the hub is away.
+    const { freePort } = await import('../reliability/child-server.js');
+    const server = await startTestServer({
+      city: { url: `http://127.0.0.1:${await freePort()}`, centreId: 'valby', key: 'dck_a-key-the-hub-would-know-of' },
+      cityLink: { pollMs: 100, maxBackoffMs: 300, log: () => undefined },
+    });
+    openResources.push(() => server.close());
+    await takeNumbers(server, 'passport', 2);
+    const leader = await signedIn(server, 'leder', 'manager', 'borgerservice');
+    const notice = leader.page.getByTestId('city-link');
+    await notice.waitFor();
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toBe('Advarsel: Byens hub kan ikke nås. Centret betjener som altid; det, byen mangler, sendes, når forbindelsen er tilbage.');
+    expect(await notice.getAttribute('role')).toBe('status');
+    await leader.screenshot('overview-city-unreachable');
+    expect(await leader.accessibilityViolations()).toEqual([]);
+  });
+});
+
 describe('every screen', { timeout: 90_000 }, () => {
   it('has no accessibility violations (axe-core, WCAG AAA) and fits a 1366×768 laptop', async () => {
     const server = await startCentre();

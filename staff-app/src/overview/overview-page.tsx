@@ -8,6 +8,7 @@ import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { formatClock, formatMinutes } from '../ui/format.js';
 import { AlertSettingsForm } from './alert-settings-form.js';
+import { CityLinkNotice } from './city-link-notice.js';
 import { readAlertSettings, type AlertSettings } from './alert-settings.js';
 import { alertChanges, deriveAlerts, type Alert } from './alerts.js';
 
@@ -92,6 +93,7 @@ export function OverviewPage() {
                 ))}
               </ul>
             )}
+            <CityLinkNotice />
             {live.devices.state === 'unavailable' && <p className="subtle">{strings.overview.devicesUnavailable}</p>}
             {live.devices.state === 'failed' && <p className="subtle">{strings.overview.devicesFailed}</p>}
             <AlertSettingsForm settings={settings} onChange={setSettings} />
