@@ -57,6 +57,10 @@ describe('the city hub’s API', () => {
     expect(badStatus.status).toBe(400);
     expect((await asAdmin('GET', '/api/centres')).body.find((centre: { id: string }) => centre.id === 'amager')).toMatchObject({ lastEventId: 0 });
     expect((await hub.request('GET', '/api/nothing-here')).status).toBe(404);
+    // Only a centre's batch of events may be large.
+    const huge = await hub.request('POST', '/api/auth/login', { body: { username: 'admin', password: 'x'.repeat(300_000) } });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.code).toBe('payload-too-large');
   });
 
   it('lets only the right people in: leaders read, admins administer, a centre only speaks for itself', async () => {

@@ -29,8 +29,10 @@ export function createHubApp(services: HubServices) {
     response.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
-  // A centre's batch of 5,000 events is about 2 MB of JSON.
-  app.use('/api', express.json({ limit: '8mb', type: ['application/json', 'application/*+json'] }), (_request, response, next) => {
+  const json = ['application/json', 'application/*+json'];
+  // A centre's batch of 5,000 events is about 2 MB of JSON; nobody else needs more than a little.
+  app.use('/api/centres/:centreId/events', express.json({ limit: '8mb', type: json }));
+  app.use('/api', express.json({ limit: '256kb', type: json }), (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
   });

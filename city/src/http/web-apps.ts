@@ -3,21 +3,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../city-web/dist');
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Where Vite builds the hub's pages (`npm run build`, city-web/vite.config.ts). */
+const dist = path.join(repositoryRoot, 'city-web/dist');
+
+/** The addresses people open, each answered with the app's index.html: the app routes by path. */
+const pages = ['/waits', '/waits/', '/waits/*rest', '/staff', '/staff/', '/staff/*rest'];
 
 /**
- * The hub's pages, built by Vite to `city-web/dist` with absolute asset URLs (`/city/`): the
- * citizens' `/waits` and the leaders' `/staff/`, each answered with the app's index.html (it
- * routes by path). An app not built answers 503 with how to build it.
+ * Serves the hub's pages (city-web/): the built files under /city/ (absolute asset URLs, base
+ * "/city/"), and for the citizens' `/waits` and the leaders' `/staff/…` the app's index.html. Not
+ * built: 503 with how to build it. Modelled on the centre server's server/src/http/web-apps.ts.
  */
 export function serveCityWebApps(app: Express): void {
   const index = path.join(dist, 'index.html');
+  // File names carry a hash of their content (Vite), so an hour's caching never serves an old app.
   app.use('/city', express.static(dist, { index: false, maxAge: '1h' }));
-  app.get('/staff', (request, response) => {
-    const query = request.originalUrl.split('?')[1];
-    response.redirect(301, `/staff/${query === undefined ? '' : `?${query}`}`);
-  });
-  app.get(['/waits', '/waits/*rest', '/staff/', '/staff/*rest'], (_request, response) => {
+  app.get(pages, (_request, response) => {
     if (!existsSync(index)) {
       response.status(503).type('text/plain').send('This app has not been built: run "npm run build".');
       return;

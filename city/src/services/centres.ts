@@ -19,6 +19,7 @@ export function createCentres(repository: CentresRepository, now: () => number) 
   const statuses = new Map<string, StatusRecord>();
   // Last seen is kept in memory as well: the waits page reads it every few seconds.
   const seen = new Map<string, number>();
+  let registered: { at: number; centres: CentreRecord[] } | undefined;
 
   const linked = (centre: CentreRecord) => {
     const lastSeen = Math.max(centre.lastSeenAt ?? 0, seen.get(centre.id) ?? 0);
@@ -33,6 +34,7 @@ export function createCentres(repository: CentresRepository, now: () => number) 
       const key = newKey();
       const created = await repository.insert({ id, name, keyHash: keyHash(key).toString('hex') }, now());
       if (!created) throw new HubError(409, 'conflict', `A centre with the id "${id}" is already registered.`);
+      registered = undefined;
       return { id, name: created.name, key };
     },
     async renewKey(id: string) {
@@ -84,7 +86,9 @@ export function createCentres(repository: CentresRepository, now: () => number) 
       });
     },
     async waits(): Promise<CityWaits> {
-      const centres = await repository.list();
+      // Public and polled by every phone: read from memory, the centres list at most once a second.
+      if (!registered || now() - registered.at > 1000) registered = { at: now(), centres: await repository.list() };
+      const { centres } = registered;
       return {
         serverTime: new Date(now()).toISOString(),
         centres: centres.map((centre) => {
