@@ -1,0 +1,45 @@
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+
+export type Announce = (text: string, options?: { assertive?: boolean }) => void;
+
+const AnnouncerContext = createContext<Announce>(() => undefined);
+
+/** Tells screen readers what just changed: `announce("Kaldt A12, Pas.")`. */
+export const useAnnounce = () => useContext(AnnouncerContext);
+
+type Message = { id: number; text: string };
+
+/** Messages kept in a region: enough that quick successive ones are all read, few enough to stay small. */
+const kept = 5;
+
+/**
+ * The app's two live regions: polite for what happened, assertive for what went wrong. Each
+ * message is added as an element of its own, so two said in quick succession are both read
+ * (replacing the text would drop the first), and the same words twice are read twice.
+ */
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [polite, setPolite] = useState<Message[]>([]);
+  const [assertive, setAssertive] = useState<Message[]>([]);
+  const sequence = useRef(0);
+
+  const announce = useCallback<Announce>((text, options = {}) => {
+    const message = { id: ++sequence.current, text };
+    (options.assertive ? setAssertive : setPolite)((messages) => [...messages, message].slice(-kept));
+  }, []);
+
+  return (
+    <AnnouncerContext.Provider value={announce}>
+      {children}
+      <div className="visually-hidden" role="status" aria-live="polite" aria-relevant="additions" data-testid="announcer-polite">
+        {polite.map((message) => (
+          <p key={message.id}>{message.text}</p>
+        ))}
+      </div>
+      <div className="visually-hidden" role="alert" aria-live="assertive" aria-relevant="additions" data-testid="announcer-assertive">
+        {assertive.map((message) => (
+          <p key={message.id}>{message.text}</p>
+        ))}
+      </div>
+    </AnnouncerContext.Provider>
+  );
+}
