@@ -49,8 +49,8 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   const statistics = createCityStatistics(createStatsRepository(db), centresRepository, now);
   const app = createHubApp({ db, accounts, centres, statistics, now });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(settings.port, settings.host, () => resolve(listening));
-    listening.once('error', reject);
+    // Express 5 hands a failure to listen (a port in use) to this callback.
+    const listening = app.listen(settings.port, settings.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   }).catch(async (error: unknown) => {
     await db.close();
     throw error;

@@ -74,8 +74,20 @@ export async function startServer(settings: Settings, options: ServerOptions = {
   checkDevices(engine, printing);
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(settings.port, settings.host, () => resolve(listening));
-    listening.once('error', reject);
+    // Express 5 hands a failure to listen (a port in use) to this callback.
+    const listening = app.listen(settings.port, settings.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  }).catch(async (error: unknown) => {
+    clearInterval(dayTimer);
+    clearInterval(appointmentTimer);
+    clearInterval(deviceTimer);
+    await cityLink?.stop();
+    await printing.close();
+    events.close();
+    // The writes of the start (maintenance, the first admin) commit before the database closes.
+    await engine.durable().catch(() => undefined);
+    db.close();
+    await notifier.close();
+    throw error;
   });
   const port = (server.address() as AddressInfo).port;
   return {

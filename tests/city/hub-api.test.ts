@@ -86,6 +86,11 @@ describe('the city hub’s API', () => {
     expect(wrong.status).toBe(401);
   });
 
+  it('says plainly that its port is taken instead of failing strangely', async () => {
+    const { startHub } = await import('@dintur/city');
+    await expect(startHub({ port: hub.port, host: '127.0.0.1', dataDir: cluster.dir, databaseUrl: hub.databaseUrl, adminPassword: undefined })).rejects.toThrow(/EADDRINUSE/);
+  });
+
   it('refuses to start on a database that is ahead of its migrations', async () => {
     await hub.db.query(`INSERT INTO schema_migrations (id, name, checksum, applied_at) VALUES (999, '999-from-the-future.sql', 'x', 0)`);
     await expect(startCityHub(cluster, hub.databaseUrl)).rejects.toThrow(MigrationError);
