@@ -264,6 +264,8 @@ const da = {
       `Forbundet til byens hub (${hubUrl})${behind > 0 ? `; ${behind} hændelser på vej` : ''}.`,
     refused: (centreId: string) =>
       `Byens hub afviser centrets nøgle (centret "${centreId}"). Centret betjener som altid, men intet sendes til byen, før nøglen er rettet (DINTUR_CITY_KEY).`,
+    outOfStep: (hub: number, local: number) =>
+      `Byens hub har flere af centrets hændelser (${hub}) end centret selv (${local}): er databasen udskiftet? Intet sendes, før det er rettet. Centret betjener som altid.`,
     unreachable: (behind: number | null) =>
       `Byens hub kan ikke nås. Centret betjener som altid; ${behind === null ? 'det, byen mangler,' : `${behind} hændelser`} sendes, når forbindelsen er tilbage.`,
   },

@@ -115,3 +115,21 @@ async function startCityHubOnPort(port: number, databaseUrl: string): Promise<Ci
   const login = await request('POST', '/api/auth/login', { body: { username: 'admin', password: hubAdminPassword } });
   return { ...restarted, databaseUrl, adminToken: login.body.token, request, register: hub.register };
 }
+
+describe('a centre whose database was replaced', () => {
+  it('says plainly that the hub has more of its log than it has, and sends nothing over the hub’s copy', async () => {
+    const key = await hub.register('valby-new', 'Centre valby-new');
+    // The hub already holds 50 events of this centre, from the database it had before.
+    const old = Array.from({ length: 50 }, (_, index) => ({ id: index + 1, at: Date.parse('2026-11-20T10:00:00Z') + index, type: 'kiosk.choice', ticketId: null, counterId: null, staffId: null, details: {} }));
+    expect((await hub.request('POST', '/api/centres/valby-new/events', { token: key, body: { after: 0, events: old } })).status).toBe(200);
+    const centre = await linkedCentre('valby-new', key);
+    expect((await centre.request('POST', '/api/tickets', { body: { serviceId: 'passport' } })).status).toBe(201);
+    const link = await eventually(async () => {
+      const answer = await centre.request('GET', '/api/city-link', { token: centre.adminToken });
+      expect(answer.body.state).toBe('out-of-step');
+      return answer.body;
+    });
+    expect(link.message).toMatch(/has this centre's log up to event 50, but the log here ends at \d+: was the centre's database replaced\?/);
+    expect(await hubLastEventId('valby-new')).toBe(50);
+  });
+});

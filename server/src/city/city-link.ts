@@ -6,7 +6,7 @@ export type CityLinkSettings = { url: string; centreId: string; key: string };
 
 /** What the leaders' overview shows of the link to the city hub. */
 export type CityLinkState = {
-  state: 'connecting' | 'linked' | 'refused' | 'unreachable';
+  state: 'connecting' | 'linked' | 'refused' | 'unreachable' | 'out-of-step';
   /** Plain words for the leaders when not linked. */
   message: string | null;
   /** How far the hub has this centre's log, and how far the log goes here. */
@@ -29,6 +29,16 @@ export type CityLinkOptions = {
   maxBackoffMs?: number;
   log?: (message: string) => void;
 };
+
+/** The hub has events of this centre beyond the end of the centre's log. */
+class OutOfStep extends Error {
+  constructor(
+    readonly hubLastEventId: number,
+    readonly localLastEventId: number,
+  ) {
+    super(`the hub has events up to ${hubLastEventId}, the centre's log ends at ${localLastEventId}`);
+  }
+}
 
 class HubAnswer extends Error {
   constructor(
@@ -115,6 +125,9 @@ export function startCityLink(options: CityLinkOptions) {
     let from = cursor ?? (await call<ShippingCursor>('GET', `${centrePath}/cursor`))!.lastEventId;
     cursor = from;
     state.hubLastEventId = from;
+    // Events written here after a replaced database would carry ids the hub already has: say so, never skip them silently.
+    const localLast = reader.lastId();
+    if (from > localLast) throw new OutOfStep(from, localLast);
     for (;;) {
       const events = reader.eventsAfter(from, batchSize);
       if (events.length === 0) return;
@@ -137,6 +150,12 @@ export function startCityLink(options: CityLinkOptions) {
   }
 
   function explain(error: unknown): { state: CityLinkState['state']; message: string } {
+    if (error instanceof OutOfStep) {
+      return {
+        state: 'out-of-step',
+        message: `the city hub at ${base} has this centre's log up to event ${error.hubLastEventId}, but the log here ends at ${error.localLastEventId}: was the centre's database replaced? Nothing is sent until the hub's copy of "${settings.centreId}" is sorted out (register the centre anew, or restore its database). The centre goes on serving.`,
+      };
+    }
     if (error instanceof HubAnswer && (error.status === 401 || error.status === 403)) {
       return {
         state: 'refused',
@@ -166,7 +185,7 @@ export function startCityLink(options: CityLinkOptions) {
         // The cursor is asked for again: the hub may have been restored from a backup.
         cursor = undefined;
         // A refused key will not heal by itself soon: look again each minute.
-        const wait = problem.state === 'refused' ? maxBackoffMs : backoff;
+        const wait = problem.state === 'refused' || problem.state === 'out-of-step' ? maxBackoffMs : backoff;
         await sleep(wait * (0.8 + Math.random() * 0.4), stopping.signal);
         backoff = Math.min(maxBackoffMs, backoff * 2);
       }

@@ -7,7 +7,8 @@ export const CityLinkStatus = z.object({
   configured: z.boolean(),
   hubUrl: z.string().nullable(),
   centreId: z.string().nullable(),
-  state: z.enum(['alone', 'connecting', 'linked', 'refused', 'unreachable']),
+  /** `out-of-step`: the hub has more of this centre's log than the centre (a replaced database). */
+  state: z.enum(['alone', 'connecting', 'linked', 'refused', 'unreachable', 'out-of-step']),
   /** Plain words for the leaders when the link is not working. */
   message: z.string().nullable(),
   hubLastEventId: z.number().int().nullable(),

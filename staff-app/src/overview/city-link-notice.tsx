@@ -41,7 +41,11 @@ export function CityLinkNotice() {
   return (
     <p className="alert alert-warning" role="status" data-testid="city-link">
       <span className="alert-severity">{strings.alerts.severity.warning}:</span>{' '}
-      {link.state === 'refused' ? strings.cityLink.refused(link.centreId ?? '') : strings.cityLink.unreachable(behind)}
+      {link.state === 'refused'
+        ? strings.cityLink.refused(link.centreId ?? '')
+        : link.state === 'out-of-step'
+          ? strings.cityLink.outOfStep(link.hubLastEventId ?? 0, link.localLastEventId ?? 0)
+          : strings.cityLink.unreachable(behind)}
     </p>
   );
 }
