@@ -97,4 +97,11 @@ describe('the city hub’s API', () => {
     await expect(startCityHub(cluster, hub.databaseUrl)).rejects.toThrow(/newer than this hub/);
     await hub.db.query('DELETE FROM schema_migrations WHERE id = 999');
   });
+
+  it('refuses to start on a database whose applied migration differs from the file of the same number', async () => {
+    const [applied] = await hub.db.query<{ checksum: string }>('SELECT checksum FROM schema_migrations WHERE id = 1');
+    await hub.db.query(`UPDATE schema_migrations SET checksum = 'edited-by-hand' WHERE id = 1`);
+    await expect(startCityHub(cluster, hub.databaseUrl)).rejects.toThrow(/001-initial\.sql in the database differs from 001-initial\.sql on disk: out of step/);
+    await hub.db.query('UPDATE schema_migrations SET checksum = $1 WHERE id = 1', [applied!.checksum]);
+  });
 });
