@@ -1,9 +1,10 @@
 /**
  * The city hub's staff pages (`/staff/…`) in Chromium against the real hub (`startHub` of
  * @dintur/city, embedded PostgreSQL): signing in with the hub's session cookie, the live overview
- * of centres with its alert for silent centres, the city's reports (CSV made in the browser, a
- * print layout) and registering centres with their keys. Every screen checked with axe-core and
- * photographed at 1366×768 (/tmp/shots/city/). Needs the built pages (`npm run build -w @dintur/city-web`).
+ * of centres with its alert for silent centres, the city's reports (charts named and described in
+ * words with the figures the hub answered, CSV made in the browser, a print layout) and
+ * registering centres with their keys. Every screen checked with axe-core and photographed at
+ * 1366×768 (/tmp/shots/city/). Needs the built pages (`npm run build -w @dintur/city-web`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -144,16 +145,79 @@ describe('the overview of every centre', { timeout: 60_000 }, () => {
   });
 });
 
+type CityReport = ReturnType<typeof cityOperations.stats.response.parse>;
+
+/** A share as the page writes it: a whole percentage, "67 %". */
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+const danishMonth = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * What the report's charts must say, worked out here from the hub's answer: each chart's name,
+ * and its description with every figure (the city's and each centre's), judged against the goal.
+ */
+function chartsSaying(report: CityReport): { id: string; name: string; description: string }[] {
+  const goal = report.firstContactGoal;
+  const judged = (share: number) => `${percent(share)}, ${share >= goal ? 'når målet' : 'under målet'}`;
+  const measured = report.byCentre.filter((centre) => centre.firstContactResolution !== null);
+  const firstContact = [
+    `Målet er ${percent(goal)}.`,
+    [`Hele byen ${judged(report.total.firstContactResolution!)}`, ...report.byCentre.map((centre) => `${centre.name} ${judged(centre.firstContactResolution!)}`)].join('; ') + '.',
+    `${measured.filter((centre) => centre.firstContactResolution! >= goal).length} af ${measured.length} centre når målet.`,
+  ].join(' ');
+  const withinTarget = [
+    'Andelen af ventetiderne, der var inden for centrets eget ventemål.',
+    [
+      `Hele byen ${percent(report.total.waits.withinTargetShare!)}`,
+      ...report.byCentre.map((centre) => `${centre.name} ${percent(centre.waits.withinTargetShare!)} inden for ${centre.waitTargetMinutes} min.`),
+    ].join('; '),
+  ].join(' ');
+  const channelNames = { kiosk: 'kiosk', web: 'web', appointment: 'tidsbestilling', unknown: 'ukendt kanal' } as const;
+  const channels = [
+    'Hvordan numrene blev taget, som andel af centrets numre.',
+    ...report.byCentre.map((centre) => {
+      const rows = report.evaluation.filter((row) => row.centreId === centre.centreId);
+      const counts = Object.entries(channelNames).map(([channel, name]) => ({ name, count: rows.reduce((sum, row) => sum + row.ticketsByChannel[channel as keyof typeof channelNames], 0) }));
+      const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+      const used = counts.filter((entry) => entry.count > 0).map((entry) => `${entry.name} ${entry.count} (${percent(entry.count / total)})`);
+      return `${centre.name}: ${total} numre, ${used.join(', ')}.`;
+    }),
+  ].join(' ');
+  const charts = [
+    { id: 'first-contact', name: 'Løst ved første kontakt pr. center', description: firstContact },
+    { id: 'within-target', name: 'Ventetid inden for centrets mål', description: withinTarget },
+    { id: 'channels', name: 'Numre efter kanal pr. center', description: channels },
+  ];
+  const months = [...new Set(report.evaluation.map((row) => row.month))].sort();
+  if (months.length > 1) {
+    for (const centre of report.byCentre) {
+      const spoken = months.map((month) => {
+        const share = report.evaluation.find((row) => row.centreId === centre.centreId && row.month === month)!.firstContactResolution!;
+        return `i ${danishMonth.format(new Date(`${month}-01T00:00:00Z`))} ${judged(share)}`;
+      });
+      charts.push({
+        id: `first-contact-by-month-${centre.centreId}`,
+        name: `Løst ved første kontakt pr. måned: ${centre.name}`,
+        description: `Målet er ${percent(goal)}. I${spoken.join('; ').slice(1)}.`,
+      });
+    }
+  }
+  return charts;
+}
+
 describe('the city’s reports', { timeout: 60_000 }, () => {
   it('shows the whole city and each centre side by side with first contact against the goal, the evaluation per month, a CSV for Excel and a clean print', async () => {
     const hub = await startHubAt();
     const valby = await hub.register('valby', 'Borgercenter Valby');
     const norrebro = await hub.register('norrebro', 'Borgerservice Nørrebro');
     const at = (time: string) => Date.parse(`2026-11-24T${time}:00+01:00`);
+    // A few visits in October too, for the evaluation of a period across months.
+    const inOctober = (day: string, time: string) => Date.parse(`2026-10-${day}T${time}:00+02:00`);
     await hub.shipEvents(
       'valby',
       valby,
       visitsBatch([
+        { serviceId: 'passport', issuedAt: inOctober('06', '09:30'), waitMinutes: 12, outcome: 'resolved', channel: 'appointment' },
+        { serviceId: 'moving', issuedAt: inOctober('06', '09:40'), waitMinutes: 25, outcome: 'not-resolved' },
         { serviceId: 'passport', issuedAt: at('10:00'), waitMinutes: 10, outcome: 'resolved' },
         { serviceId: 'passport', issuedAt: at('10:05'), waitMinutes: 20, outcome: 'referred', channel: 'web' },
         { serviceId: 'moving', issuedAt: at('10:10'), waitMinutes: 5, outcome: 'resolved' },
@@ -164,6 +228,7 @@ describe('the city’s reports', { timeout: 60_000 }, () => {
       'norrebro',
       norrebro,
       visitsBatch([
+        { serviceId: 'passport', issuedAt: inOctober('20', '13:00'), waitMinutes: 3, outcome: 'resolved', channel: 'web' },
         { serviceId: 'passport', issuedAt: at('11:00'), waitMinutes: 4, outcome: 'resolved', serviceMinutes: 12 },
         { serviceId: 'passport', issuedAt: at('11:02'), waitMinutes: 6, outcome: 'resolved', serviceMinutes: 6 },
       ]),
@@ -199,6 +264,8 @@ describe('the city’s reports', { timeout: 60_000 }, () => {
       ['Borgerservice Nørrebro', 'november 2026', '2', '0', '0', '0', '0', '0', '0', '2', '2', '2', '100 %', '2', '2', '100 %'],
       ['Borgercenter Valby', 'november 2026', '3', '1', '0', '0', '0', '0', '0', '4', '3', '2', '67 %', '4', '3', '75 %'],
     ]);
+    // The charts: each named, and saying in words the figures the hub answered.
+    expect(await page.charts()).toEqual(chartsSaying(report));
     await expectAccessible(page, 'reports');
     await page.screenshot('staff-4-reports-1366');
 
@@ -221,7 +288,30 @@ describe('the city’s reports', { timeout: 60_000 }, () => {
       '.csv-button': true,
       '.skip-link': true,
     });
+    expect(await page.hiddenInPrint(['.chart'])).toEqual({ '.chart': false });
     await page.printToPdf('staff-5-reports-print');
+
+    // A period across two months: first contact month by month as well.
+    await page.showPeriod('2026-10-01', '2026-11-24');
+    const twoMonths = cityOperations.stats.response.parse((await hub.request('GET', '/api/city/stats?from=2026-10-01&to=2026-11-24', { token: hub.adminToken })).body);
+    expect(twoMonths.evaluation.map((row) => row.month)).toEqual(['2026-10', '2026-11', '2026-10', '2026-11']);
+    const charts = await page.charts();
+    expect(charts.map((chart) => chart.id)).toEqual(['first-contact', 'within-target', 'channels', 'first-contact-by-month-valby', 'first-contact-by-month-norrebro']);
+    expect(charts).toEqual(chartsSaying(twoMonths));
+    await expectAccessible(page, 'reports across two months');
+    await page.screenshot('staff-5a-reports-months-1366');
+    await page.screenshot('staff-5b-reports-months-1366-first-screen', false);
+    await page.printToPdf('staff-5c-reports-months-print');
+
+    // A month without visitors: every chart says so in words.
+    await page.showPeriod('2026-09-01', '2026-09-30');
+    expect(await page.charts()).toEqual([
+      { id: 'first-contact', name: 'Løst ved første kontakt pr. center', description: 'Ingen data i perioden.' },
+      { id: 'within-target', name: 'Ventetid inden for centrets mål', description: 'Ingen data i perioden.' },
+      { id: 'channels', name: 'Numre efter kanal pr. center', description: 'Ingen data i perioden.' },
+    ]);
+    await expectAccessible(page, 'reports without visitors');
+    await page.screenshot('staff-5d-reports-empty-1366');
 
     // A period that cannot be: said next to the field, and nothing is asked of the hub.
     await page.showPeriod('2026-11-30', '2026-11-01', { expectRefusal: true });

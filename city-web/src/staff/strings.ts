@@ -1,4 +1,4 @@
-import type { CityRole } from '@dintur/shared';
+import type { CityRole, TicketChannel } from '@dintur/shared';
 import type { FailureCode } from '../api/api-error.js';
 import type { StaffRouteName } from '../routing/routes.js';
 
@@ -158,6 +158,28 @@ const da = {
     groups: { channels: 'Numre efter kanal', kioskChoice: 'Kioskens tilbud om selvbetjening', visits: 'Besøg', firstContact: 'Første kontakt', waits: 'Ventetid' },
     fileComparison: 'by-sammenligning',
     fileEvaluation: 'by-evaluering',
+    charts: {
+      firstContact: 'Løst ved første kontakt pr. center',
+      withinTarget: 'Ventetid inden for centrets mål',
+      channels: 'Numre efter kanal pr. center',
+      firstContactByMonth: 'Løst ved første kontakt pr. center og måned',
+      firstContactByMonthOf: (centre: string) => `Løst ved første kontakt pr. måned: ${centre}`,
+      inMonth: (month: string, figure: string) => `i ${month} ${figure}`,
+      goalLine: (goal: string) => `Mål ${goal}`,
+      goalIs: (goal: string) => `Målet er ${goal}.`,
+      meetingGoal: (meeting: number, measured: number) =>
+        measured === 1 ? (meeting === 1 ? 'Centret når målet.' : 'Centret når ikke målet.') : `${meeting} af ${measured} centre når målet.`,
+      withinTargetIntro: 'Andelen af ventetiderne, der var inden for centrets eget ventemål.',
+      withinTargetOf: (share: string, minutes: number) => `${share} inden for ${minutes} min.`,
+      channelsIntro: 'Hvordan numrene blev taget, som andel af centrets numre.',
+      tickets: (count: string, value: number) => (value === 1 ? `${count} nummer` : `${count} numre`),
+      channelNames: { kiosk: 'kiosk', web: 'web', appointment: 'tidsbestilling', unknown: 'ukendt kanal' } satisfies Record<TicketChannel, string>,
+      noServed: 'ingen betjente besøg',
+      noWaits: 'ingen ventetider',
+      noTickets: 'ingen numre',
+      noData: 'Ingen data i perioden.',
+      legend: 'Signaturforklaring',
+    },
   },
 
   centres: {

@@ -171,6 +171,31 @@ export class CityStaffPage {
     return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
   }
 
+  /**
+   * The report's charts as a screen reader gets them: for each picture of the page (role img)
+   * that is a chart, its id and the name and description Chromium's accessibility tree computes
+   * for it, in page order.
+   */
+  async charts(): Promise<{ id: string; name: string; description: string }[]> {
+    const session = await this.context.newCDPSession(this.page);
+    try {
+      const { nodes } = await session.send('Accessibility.getFullAXTree');
+      const charts: { id: string; name: string; description: string }[] = [];
+      for (const node of nodes) {
+        if (node.ignored || node.role?.value !== 'image' || node.backendDOMNodeId === undefined) continue;
+        const { node: element } = await session.send('DOM.describeNode', { backendNodeId: node.backendDOMNodeId });
+        const attributes = element.attributes ?? [];
+        const testId = attributes[attributes.indexOf('data-testid') + 1] ?? '';
+        if (!attributes.includes('data-testid') || !testId.startsWith('chart-')) continue;
+        const spoken = (value: unknown) => String(value ?? '').trim().replace(/\s+/g, ' ');
+        charts.push({ id: testId.slice('chart-'.length), name: spoken(node.name?.value), description: spoken(node.description?.value) });
+      }
+      return charts;
+    } finally {
+      await session.detach();
+    }
+  }
+
   /** Which of `selectors` are hidden when the page is printed. */
   async hiddenInPrint(selectors: string[]): Promise<Record<string, boolean>> {
     await this.page.emulateMedia({ media: 'print' });

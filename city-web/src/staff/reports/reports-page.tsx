@@ -6,7 +6,9 @@ import { useCity } from '../session/session.js';
 import { failureText, strings } from '../strings.js';
 import { ErrorText } from '../ui/error-text.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { channelsChart, firstContactByMonthCharts, firstContactChart, withinTargetChart } from './city-charts.js';
 import { comparisonTable, evaluationTable } from './city-tables.js';
+import { BarChart } from './charts/bar-chart.js';
 import { DataTable } from './data-table.js';
 import { cityToday, presetNames, presetRange, rangeFromSearch, rangeProblems, type DateRange } from './date-range.js';
 import { formatPeriod, formatShare } from './format.js';
@@ -41,9 +43,32 @@ function initialRange(): DateRange {
   return rangeFromSearch(new URLSearchParams(window.location.search)) ?? presetRange('last30', cityToday());
 }
 
+/** Numbers by channel per centre; and when the period spans several months, first contact month by month, a small chart per centre. */
+function EvaluationCharts({ report }: { report: CityStatsReport }) {
+  const byMonth = firstContactByMonthCharts(report);
+  return (
+    <>
+      <div className="chart-row">
+        <BarChart model={channelsChart(report)} />
+      </div>
+      {byMonth && (
+        <section className="chart-group" aria-labelledby="first-contact-by-month-heading">
+          <h3 id="first-contact-by-month-heading">{text.charts.firstContactByMonth}</h3>
+          <div className="chart-row">
+            {byMonth.map((model) => (
+              <BarChart key={model.id} model={model} />
+            ))}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
 /**
  * `/staff/reports?from=&to=`: the whole city and each centre side by side, and the evaluation per
- * centre and month; each table downloadable as CSV, and the page prints cleanly (staff.css,
+ * centre and month; charts of what the politicians asked for above the tables that hold their
+ * figures (`city-charts.ts`); each table downloadable as CSV, and the page prints cleanly (staff.css,
  * `@media print`). The period stays in the address, so a reload or a bookmark shows the same.
  */
 export function ReportsPage() {
@@ -154,11 +179,16 @@ export function ReportsPage() {
           <section aria-labelledby="comparison-heading" className="report-section">
             <h2 id="comparison-heading">{text.comparisonHeading}</h2>
             <p className="subtle">{text.goalNote(formatShare(report.firstContactGoal))}</p>
+            <div className="chart-row">
+              <BarChart model={firstContactChart(report)} />
+              <BarChart model={withinTargetChart(report)} />
+            </div>
             <DataTable model={comparisonTable(report, period)} fileParts={fileParts} testId="comparison-table" />
           </section>
           <section aria-labelledby="evaluation-heading" className="report-section">
             <h2 id="evaluation-heading">{text.evaluationHeading}</h2>
             <p className="subtle">{text.evaluationIntro}</p>
+            <EvaluationCharts report={report} />
             <DataTable model={evaluationTable(report, period)} fileParts={fileParts} testId="evaluation-table" />
           </section>
         </div>
