@@ -27,6 +27,11 @@ export type CityLinkOptions = {
   statusEveryMs?: number;
   /** Longest wait between tries while the hub cannot be reached. */
   maxBackoffMs?: number;
+  /**
+   * How long after a change the log is shipped: a busy centre then sends a few batches a second,
+   * not one per event (the live status has its own, faster path).
+   */
+  shipDelayMs?: number;
   log?: (message: string) => void;
 };
 
@@ -75,6 +80,8 @@ export function startCityLink(options: CityLinkOptions) {
   const pollMs = options.pollMs ?? 1000;
   const statusEveryMs = options.statusEveryMs ?? 20_000;
   const maxBackoffMs = options.maxBackoffMs ?? 60_000;
+  const shipDelayMs = options.shipDelayMs ?? 250;
+  let wakeTimer: NodeJS.Timeout | undefined;
   const log = options.log ?? ((message: string) => console.error(`dintur: ${message}`));
   const base = settings.url.replace(/\/+$/, '');
   const stopping = new AbortController();
@@ -115,8 +122,10 @@ export function startCityLink(options: CityLinkOptions) {
       const document = reader.config(version);
       if (document) configs.push({ version, document });
     }
+    // The configuration in force goes with the first batch; after that every change comes as a config.changed event.
+    if (sentConfigs.size > 0) return configs;
     const current = reader.current();
-    if (current && !sentConfigs.has(current.version) && !configs.some((config) => config.version === current.version)) configs.push(current);
+    if (current && !configs.some((config) => config.version === current.version)) configs.push(current);
     return configs;
   }
 
@@ -146,6 +155,8 @@ export function startCityLink(options: CityLinkOptions) {
       for (const config of configs) sentConfigs.add(config.version);
       state.hubLastEventId = from;
       setState('linked', null);
+      // A short batch reached the end of the log: wait for more rather than send a batch per event.
+      if (events.length < batchSize) return;
     }
   }
 
@@ -241,7 +252,10 @@ export function startCityLink(options: CityLinkOptions) {
 
   const unsubscribe = engine.onPublish(() => {
     scheduleStatus();
-    wake?.();
+    wakeTimer ??= setTimeout(() => {
+      wakeTimer = undefined;
+      wake?.();
+    }, shipDelayMs);
   });
   const heartbeat = setInterval(() => void sendStatus(), statusEveryMs);
   heartbeat.unref();
@@ -257,6 +271,7 @@ export function startCityLink(options: CityLinkOptions) {
       unsubscribe();
       clearInterval(heartbeat);
       if (statusTimer) clearTimeout(statusTimer);
+      if (wakeTimer) clearTimeout(wakeTimer);
       wake?.();
       await shipping;
       reader.close();
