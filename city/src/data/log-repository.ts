@@ -64,6 +64,30 @@ export function createLogRepository(db: Queryable) {
         [centreId, JSON.stringify(stays)],
       );
     },
+    /** Sums up again the centre's stays of these local dates into `stays_daily` (see migration 002). */
+    async resumDays(centreId: string, dates: readonly string[]): Promise<void> {
+      if (dates.length === 0) return;
+      const days = '(SELECT value::DATE FROM jsonb_array_elements_text($2::jsonb))';
+      await db.query(`DELETE FROM stays_daily WHERE centre_id = $1 AND issued_date IN ${days}`, [centreId, JSON.stringify(dates)]);
+      await db.query(
+        `INSERT INTO stays_daily
+         SELECT centre_id, issued_date,
+           count(*) FILTER (WHERE NOT by_transfer), count(*) FILTER (WHERE by_transfer),
+           count(*) FILTER (WHERE end_kind = 'transferred'), count(*) FILTER (WHERE end_kind = 'finished'),
+           count(*) FILTER (WHERE end_kind = 'no-show'), count(*) FILTER (WHERE end_kind = 'cancelled'),
+           count(*) FILTER (WHERE end_kind IN ('open', 'ended-by-reset')),
+           count(*) FILTER (WHERE outcome = 'resolved'), count(*) FILTER (WHERE outcome = 'referred'),
+           count(*) FILTER (WHERE outcome = 'needs-appointment'), count(*) FILTER (WHERE outcome = 'self-service'),
+           count(*) FILTER (WHERE outcome = 'not-resolved'),
+           count(wait_minutes), COALESCE(sum(wait_minutes), 0), max(wait_minutes),
+           count(service_minutes), COALESCE(sum(service_minutes), 0), max(service_minutes),
+           count(*) FILTER (WHERE stay_index = 0 AND channel = 'kiosk'), count(*) FILTER (WHERE stay_index = 0 AND channel = 'web'),
+           count(*) FILTER (WHERE stay_index = 0 AND channel = 'appointment'), count(*) FILTER (WHERE stay_index = 0 AND channel = 'unknown')
+         FROM stays WHERE centre_id = $1 AND issued_date IN ${days}
+         GROUP BY centre_id, issued_date`,
+        [centreId, JSON.stringify(dates)],
+      );
+    },
     /** The whole shipped log of a centre from an event id on, for checks and export. */
     async eventsAfter(centreId: string, after: number, limit: number): Promise<LoggedEvent[]> {
       return db.query<LoggedEvent>(

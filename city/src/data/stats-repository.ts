@@ -44,66 +44,75 @@ export type EvaluationRow = {
 
 export type KioskChoiceRow = { centreId: string; month: string; selfService: number; ticket: number };
 
-/**
- * The figures the centre's report computes in JavaScript, here in SQL over the stays: counts
- * by how a stay began and ended, and the waits and service times as count, mean, the median and
- * 90th percentile by linear interpolation (`percentile_cont`, the same type-7 rule), and maximum.
- */
-const figures = `
-  count(*) FILTER (WHERE NOT s.by_transfer)::INT AS issued,
-  count(*) FILTER (WHERE s.by_transfer)::INT AS "transferredIn",
-  count(*) FILTER (WHERE s.end_kind = 'transferred')::INT AS "transferredOut",
-  count(*) FILTER (WHERE s.end_kind = 'finished')::INT AS served,
-  count(*) FILTER (WHERE s.end_kind = 'no-show')::INT AS "noShows",
-  count(*) FILTER (WHERE s.end_kind = 'cancelled')::INT AS cancelled,
-  count(*) FILTER (WHERE s.end_kind IN ('open', 'ended-by-reset'))::INT AS unfinished,
-  count(*) FILTER (WHERE s.outcome = 'resolved')::INT AS resolved,
-  count(*) FILTER (WHERE s.outcome = 'referred')::INT AS referred,
-  count(*) FILTER (WHERE s.outcome = 'needs-appointment')::INT AS "needsAppointment",
-  count(*) FILTER (WHERE s.outcome = 'self-service')::INT AS "selfService",
-  count(*) FILTER (WHERE s.outcome = 'not-resolved')::INT AS "notResolved",
-  count(s.wait_minutes)::INT AS "waitCount",
-  avg(s.wait_minutes) AS "waitMean",
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY s.wait_minutes) AS "waitMedian",
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY s.wait_minutes) AS "waitP90",
-  max(s.wait_minutes) AS "waitMax",
-  count(*) FILTER (WHERE s.wait_minutes <= c.wait_target_minutes)::INT AS "withinTarget",
-  count(s.service_minutes)::INT AS "serviceCount",
-  avg(s.service_minutes) AS "serviceMean",
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY s.service_minutes) AS "serviceMedian",
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY s.service_minutes) AS "serviceP90",
-  max(s.service_minutes) AS "serviceMax"`;
+/** A period's day sums of a centre (centreId set) or of the whole city (null). */
+export type DailySums = Omit<FigureRow, 'waitMean' | 'waitMedian' | 'waitP90' | 'withinTarget' | 'serviceMean' | 'serviceMedian' | 'serviceP90'> & {
+  waitSum: number;
+  serviceSum: number;
+};
 
-/** SQL for city statistics: figures per centre and for the city, and the evaluation per centre and month. */
+/** What only the stays themselves can tell: the medians and 90th percentiles, and the waits within the target. */
+export type Spread = { waitMedian: number | null; waitP90: number | null; serviceMedian: number | null; serviceP90: number | null; withinTarget: number };
+
+const period = 's.issued_date BETWEEN $1::DATE AND $2::DATE AND ($3::TEXT IS NULL OR s.centre_id = $3)';
+
+/**
+ * City statistics in SQL. Counts, sums (for the means) and maxima come from the day sums of
+ * `stays_daily`; the medians and 90th percentiles from the stays by `percentile_cont` (linear
+ * interpolation, the same type-7 rule as the centre's report), and the waits within the target
+ * from the stays too, since the target is the one in force when the report is made.
+ */
 export function createStatsRepository(db: Queryable) {
   return {
-    /** One row per centre with stays in the period, and one (centreId null) for all of them together. */
-    async figures(from: string, to: string, centreId: string | undefined): Promise<FigureRow[]> {
-      return db.query<FigureRow>(
-        `SELECT s.centre_id AS "centreId", ${figures}
-         FROM stays s JOIN centres c ON c.id = s.centre_id
-         WHERE s.issued_date BETWEEN $1::DATE AND $2::DATE AND ($3::TEXT IS NULL OR s.centre_id = $3)
+    /** One row per centre with stays in the period, and one (centreId null) for all of them. */
+    async dailySums(from: string, to: string, centreId: string | undefined): Promise<DailySums[]> {
+      return db.query<DailySums>(
+        `SELECT s.centre_id AS "centreId",
+           sum(issued)::INT AS issued, sum(transferred_in)::INT AS "transferredIn", sum(transferred_out)::INT AS "transferredOut",
+           sum(served)::INT AS served, sum(no_shows)::INT AS "noShows", sum(cancelled)::INT AS cancelled, sum(unfinished)::INT AS unfinished,
+           sum(resolved)::INT AS resolved, sum(referred)::INT AS referred, sum(needs_appointment)::INT AS "needsAppointment",
+           sum(self_service)::INT AS "selfService", sum(not_resolved)::INT AS "notResolved",
+           sum(wait_count)::INT AS "waitCount", sum(wait_sum) AS "waitSum", max(wait_max) AS "waitMax",
+           sum(service_count)::INT AS "serviceCount", sum(service_sum) AS "serviceSum", max(service_max) AS "serviceMax"
+         FROM stays_daily s WHERE ${period}
          GROUP BY GROUPING SETS ((s.centre_id), ())`,
         [from, to, centreId ?? null],
       );
     },
-    async evaluation(from: string, to: string, centreId: string | undefined): Promise<EvaluationRow[]> {
-      return db.query<EvaluationRow>(
-        `SELECT s.centre_id AS "centreId", to_char(s.issued_date, 'YYYY-MM') AS month,
-           count(*) FILTER (WHERE s.stay_index = 0 AND s.channel = 'kiosk')::INT AS kiosk,
-           count(*) FILTER (WHERE s.stay_index = 0 AND s.channel = 'web')::INT AS web,
-           count(*) FILTER (WHERE s.stay_index = 0 AND s.channel = 'appointment')::INT AS appointment,
-           count(*) FILTER (WHERE s.stay_index = 0 AND s.channel = 'unknown')::INT AS unknown,
-           count(*) FILTER (WHERE NOT s.by_transfer)::INT AS issued,
-           count(*) FILTER (WHERE s.end_kind = 'finished')::INT AS served,
-           count(*) FILTER (WHERE s.outcome = 'resolved')::INT AS resolved,
-           count(s.wait_minutes)::INT AS waits,
-           count(*) FILTER (WHERE s.wait_minutes <= c.wait_target_minutes)::INT AS "waitsWithinTarget"
-         FROM stays s JOIN centres c ON c.id = s.centre_id
-         WHERE s.issued_date BETWEEN $1::DATE AND $2::DATE AND ($3::TEXT IS NULL OR s.centre_id = $3)
-         GROUP BY s.centre_id, month ORDER BY s.centre_id, month`,
-        [from, to, centreId ?? null],
+    /** The spread of one centre's stays in the period, or of every centre's (null). */
+    async spread(from: string, to: string, centreId: string | null): Promise<Spread> {
+      const [row] = await db.query<Spread>(
+        `SELECT
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY s.wait_minutes) AS "waitMedian",
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY s.wait_minutes) AS "waitP90",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY s.service_minutes) AS "serviceMedian",
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY s.service_minutes) AS "serviceP90",
+           count(*) FILTER (WHERE s.wait_minutes <= c.wait_target_minutes)::INT AS "withinTarget"
+         FROM stays s JOIN centres c ON c.id = s.centre_id WHERE ${period}`,
+        [from, to, centreId],
       );
+      return row!;
+    },
+    async evaluation(from: string, to: string, centreId: string | undefined): Promise<EvaluationRow[]> {
+      const [sums, within] = await Promise.all([
+        db.query<Omit<EvaluationRow, 'waitsWithinTarget'>>(
+          `SELECT s.centre_id AS "centreId", to_char(s.issued_date, 'YYYY-MM') AS month,
+             sum(kiosk)::INT AS kiosk, sum(web)::INT AS web, sum(appointment)::INT AS appointment, sum(unknown)::INT AS unknown,
+             sum(issued)::INT AS issued, sum(served)::INT AS served, sum(resolved)::INT AS resolved, sum(wait_count)::INT AS waits
+           FROM stays_daily s WHERE ${period}
+           GROUP BY s.centre_id, month ORDER BY s.centre_id, month`,
+          [from, to, centreId ?? null],
+        ),
+        db.query<{ centreId: string; month: string; waitsWithinTarget: number }>(
+          `SELECT s.centre_id AS "centreId", to_char(s.issued_date, 'YYYY-MM') AS month,
+             count(*)::INT AS "waitsWithinTarget"
+           FROM stays s JOIN centres c ON c.id = s.centre_id
+           WHERE ${period} AND s.wait_minutes <= c.wait_target_minutes
+           GROUP BY s.centre_id, month`,
+          [from, to, centreId ?? null],
+        ),
+      ]);
+      const withinOf = new Map(within.map((row) => [`${row.centreId}|${row.month}`, row.waitsWithinTarget]));
+      return sums.map((row) => ({ ...row, waitsWithinTarget: withinOf.get(`${row.centreId}|${row.month}`) ?? 0 }));
     },
     /** Kiosk choices (self-service or a number anyway) per centre and local month. */
     async kioskChoices(from: string, to: string, centreId: string | undefined): Promise<KioskChoiceRow[]> {

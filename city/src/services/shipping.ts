@@ -85,7 +85,10 @@ export async function receiveBatch(db: Database, centreId: string, batch: Incomi
     const ticketIds = [...new Set(stored.map((event) => event.ticketId).filter((id): id is number => id !== null))];
     if (ticketIds.length > 0) {
       const visits = reconstructVisits(await log.ofTickets(centreId, ticketIds));
-      await log.replaceStays(centreId, ticketIds, stayRows(visits, timeZone));
+      const rows = stayRows(visits, timeZone);
+      await log.replaceStays(centreId, ticketIds, rows);
+      // A visit's stays keep the date its number was taken: the days to sum up again are theirs.
+      await log.resumDays(centreId, [...new Set(rows.map((row) => row.issuedDate))]);
     }
     const last = batch.events.at(-1)!;
     const lastEventId = Math.max(centre.lastEventId, last.id);

@@ -1,10 +1,12 @@
 import { firstContactResolutionGoal, type CityEvaluationRow, type CityStatsQuery, type CityStatsReport, type StatsFigures } from '@dintur/shared';
 import { share } from '@dintur/shared/statistics';
 import type { CentresRepository } from '../data/centres-repository.js';
-import type { FigureRow, StatsRepository } from '../data/stats-repository.js';
+import type { DailySums, Spread, StatsRepository } from '../data/stats-repository.js';
 import { notFound } from './errors.js';
 
-const noFigures: Omit<FigureRow, 'centreId'> = {
+type Sums = Omit<DailySums, 'centreId'> & Spread;
+
+const noFigures: Sums = {
   issued: 0,
   transferredIn: 0,
   transferredOut: 0,
@@ -18,20 +20,20 @@ const noFigures: Omit<FigureRow, 'centreId'> = {
   selfService: 0,
   notResolved: 0,
   waitCount: 0,
-  waitMean: null,
+  waitSum: 0,
   waitMedian: null,
   waitP90: null,
   waitMax: null,
   withinTarget: 0,
   serviceCount: 0,
-  serviceMean: null,
+  serviceSum: 0,
   serviceMedian: null,
   serviceP90: null,
   serviceMax: null,
 };
 
-/** A row of SQL sums in the shape of a centre's report (`StatsFigures`). */
-export function toFigures(row: Omit<FigureRow, 'centreId'>): StatsFigures {
+/** Day sums and spread in the shape of a centre's report (`StatsFigures`): a mean is its sum over its count. */
+export function toFigures(row: Sums): StatsFigures {
   return {
     issued: row.issued,
     transferredIn: row.transferredIn,
@@ -42,14 +44,14 @@ export function toFigures(row: Omit<FigureRow, 'centreId'>): StatsFigures {
     unfinished: row.unfinished,
     waits: {
       count: row.waitCount,
-      mean: row.waitMean,
+      mean: row.waitCount === 0 ? null : row.waitSum / row.waitCount,
       median: row.waitMedian,
       p90: row.waitP90,
       max: row.waitMax,
       withinTarget: row.withinTarget,
       withinTargetShare: share(row.withinTarget, row.waitCount),
     },
-    serviceTimes: { count: row.serviceCount, mean: row.serviceMean, median: row.serviceMedian, p90: row.serviceP90, max: row.serviceMax },
+    serviceTimes: { count: row.serviceCount, mean: row.serviceCount === 0 ? null : row.serviceSum / row.serviceCount, median: row.serviceMedian, p90: row.serviceP90, max: row.serviceMax },
     outcomes: {
       resolved: row.resolved,
       referred: row.referred,
@@ -71,25 +73,32 @@ export function createCityStatistics(stats: StatsRepository, centres: CentresRep
     async report(query: CityStatsQuery): Promise<CityStatsReport> {
       const all = await centres.list();
       if (query.centreId !== undefined && !all.some((centre) => centre.id === query.centreId)) throw notFound('centre', query.centreId);
-      const [rows, evaluation, choices] = await Promise.all([
-        stats.figures(query.from, query.to, query.centreId),
+      const shown = all.filter((centre) => query.centreId === undefined || centre.id === query.centreId);
+      // The day sums, each centre's spread and the city's, and the evaluation, side by side: the
+      // server runs them on as many cores as it has.
+      const [sums, spreads, citySpread, evaluation, choices] = await Promise.all([
+        stats.dailySums(query.from, query.to, query.centreId),
+        Promise.all(shown.map((centre) => stats.spread(query.from, query.to, centre.id))),
+        query.centreId === undefined ? stats.spread(query.from, query.to, null) : undefined,
         stats.evaluation(query.from, query.to, query.centreId),
         stats.kioskChoices(query.from, query.to, query.centreId),
       ]);
-      const total = rows.find((row) => row.centreId === null) ?? { ...noFigures, centreId: null };
-      const shown = all.filter((centre) => query.centreId === undefined || centre.id === query.centreId);
+      const figuresOf = (centreId: string | null, spread: Spread | undefined) => {
+        const row = sums.find((entry) => entry.centreId === centreId);
+        return toFigures(row && spread ? { ...row, ...spread } : noFigures);
+      };
       return {
         from: query.from,
         to: query.to,
         generatedAt: new Date(now()).toISOString(),
         firstContactGoal: firstContactResolutionGoal,
-        total: toFigures(total),
-        byCentre: shown.map((centre) => ({
+        total: query.centreId === undefined ? figuresOf(null, citySpread) : figuresOf(query.centreId, spreads[0]),
+        byCentre: shown.map((centre, index) => ({
           centreId: centre.id,
           name: centre.name,
           waitTargetMinutes: centre.waitTargetMinutes,
           lastEventAt: centre.lastEventAt === null ? null : new Date(centre.lastEventAt).toISOString(),
-          ...toFigures(rows.find((row) => row.centreId === centre.id) ?? noFigures),
+          ...figuresOf(centre.id, spreads[index]),
         })),
         evaluation: evaluationRows(evaluation, choices),
       };
