@@ -35,7 +35,7 @@ export type ServerOptions = {
   clock?: Clock;
   scryptCost?: ScryptCost;
   /** Timings of the city link (tests shorten them). */
-  cityLink?: Pick<CityLinkOptions, 'batchSize' | 'pollMs' | 'statusEveryMs' | 'maxBackoffMs' | 'shipDelayMs' | 'log'>;
+  cityLink?: Pick<CityLinkOptions, 'batchSize' | 'pollMs' | 'statusEveryMs' | 'maxBackoffMs' | 'shipDelayMs' | 'backlogPauseMs' | 'log'>;
 };
 
 export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {

@@ -32,6 +32,8 @@ export type CityLinkOptions = {
    * not one per event (the live status has its own, faster path).
    */
   shipDelayMs?: number;
+  /** The pause between two full batches of a backlog. */
+  backlogPauseMs?: number;
   log?: (message: string) => void;
 };
 
@@ -81,6 +83,7 @@ export function startCityLink(options: CityLinkOptions) {
   const statusEveryMs = options.statusEveryMs ?? 20_000;
   const maxBackoffMs = options.maxBackoffMs ?? 60_000;
   const shipDelayMs = options.shipDelayMs ?? 250;
+  const backlogPauseMs = options.backlogPauseMs ?? 200;
   let wakeTimer: NodeJS.Timeout | undefined;
   const log = options.log ?? ((message: string) => console.error(`dintur: ${message}`));
   const base = settings.url.replace(/\/+$/, '');
@@ -157,6 +160,9 @@ export function startCityLink(options: CityLinkOptions) {
       setState('linked', null);
       // A short batch reached the end of the log: wait for more rather than send a batch per event.
       if (events.length < batchSize) return;
+      // A backlog ships with a breath between batches, so kiosks and counters are not kept waiting
+      // behind it (reading and encoding a batch holds the thread for a few milliseconds).
+      await sleep(backlogPauseMs, stopping.signal);
     }
   }
 
