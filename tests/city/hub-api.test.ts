@@ -105,3 +105,13 @@ describe('the city hub’s API', () => {
     await hub.db.query('UPDATE schema_migrations SET checksum = $1 WHERE id = 1', [applied!.checksum]);
   });
 });
+
+describe('city statistics of a period without visits', () => {
+  it('answers zeros and no figures, not an error', async () => {
+    const report = await hub.request('GET', '/api/city/stats?from=2020-09-01&to=2020-09-30', { token: hub.adminToken });
+    expect(report.status).toBe(200);
+    expect(report.body.total).toMatchObject({ issued: 0, served: 0, unfinished: 0, waits: { count: 0, mean: null, median: null, withinTargetShare: null }, firstContactResolution: null });
+    expect(report.body.byCentre.every((row: { issued: number; serviceTimes: { mean: null } }) => row.issued === 0 && row.serviceTimes.mean === null)).toBe(true);
+    expect(report.body.evaluation).toEqual([]);
+  });
+});

@@ -67,12 +67,12 @@ export function createStatsRepository(db: Queryable) {
     async dailySums(from: string, to: string, centreId: string | undefined): Promise<DailySums[]> {
       return db.query<DailySums>(
         `SELECT s.centre_id AS "centreId",
-           sum(issued)::INT AS issued, sum(transferred_in)::INT AS "transferredIn", sum(transferred_out)::INT AS "transferredOut",
-           sum(served)::INT AS served, sum(no_shows)::INT AS "noShows", sum(cancelled)::INT AS cancelled, sum(unfinished)::INT AS unfinished,
-           sum(resolved)::INT AS resolved, sum(referred)::INT AS referred, sum(needs_appointment)::INT AS "needsAppointment",
-           sum(self_service)::INT AS "selfService", sum(not_resolved)::INT AS "notResolved",
-           sum(wait_count)::INT AS "waitCount", sum(wait_sum) AS "waitSum", max(wait_max) AS "waitMax",
-           sum(service_count)::INT AS "serviceCount", sum(service_sum) AS "serviceSum", max(service_max) AS "serviceMax"
+           COALESCE(sum(issued), 0)::INT AS issued, COALESCE(sum(transferred_in), 0)::INT AS "transferredIn", COALESCE(sum(transferred_out), 0)::INT AS "transferredOut",
+           COALESCE(sum(served), 0)::INT AS served, COALESCE(sum(no_shows), 0)::INT AS "noShows", COALESCE(sum(cancelled), 0)::INT AS cancelled, COALESCE(sum(unfinished), 0)::INT AS unfinished,
+           COALESCE(sum(resolved), 0)::INT AS resolved, COALESCE(sum(referred), 0)::INT AS referred, COALESCE(sum(needs_appointment), 0)::INT AS "needsAppointment",
+           COALESCE(sum(self_service), 0)::INT AS "selfService", COALESCE(sum(not_resolved), 0)::INT AS "notResolved",
+           COALESCE(sum(wait_count), 0)::INT AS "waitCount", COALESCE(sum(wait_sum), 0) AS "waitSum", max(wait_max) AS "waitMax",
+           COALESCE(sum(service_count), 0)::INT AS "serviceCount", COALESCE(sum(service_sum), 0) AS "serviceSum", max(service_max) AS "serviceMax"
          FROM stays_daily s WHERE ${period}
          GROUP BY GROUPING SETS ((s.centre_id), ())`,
         [from, to, centreId ?? null],
