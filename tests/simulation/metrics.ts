@@ -44,7 +44,7 @@ function estimateFigures(pairs: EstimatePair[]): EstimateFigures {
 }
 
 /**
- * The queueing references of each opening hour (pointwise stationary, NOTES-queueing.md): the
+ * The queueing references of each opening hour (pointwise stationary, docs/QUEUEING.md): the
  * hour's arrivals of every class (booked included, and the transfers they cause) on the counters
  * staffed that hour, each class on the counters whose person may serve it.
  */

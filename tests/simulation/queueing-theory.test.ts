@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { erlangC, mmcWait, referenceWaits } from './queueing-theory.js';
 
-/** The worked number of NOTES-queueing.md: 30 arrivals an hour, 9-minute service. */
+/** The worked number of docs/QUEUEING.md: 30 arrivals an hour, 9-minute service. */
 const worked = { arrivalsPerMinute: 30 / 60, meanServiceMinutes: 9 };
 
 describe('erlangC', () => {

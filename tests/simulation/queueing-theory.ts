@@ -2,7 +2,7 @@
  * Closed-form queueing references for the simulation: Erlang C (M/M/c), the Allen–Cunneen
  * correction for non-exponential service, and the per-hour reference waits a routing policy is
  * compared against. Formulas and worked numbers are from the shared field notes,
- * NOTES-queueing.md ("Erlang C (M/M/c)" and "References for counters with different skills").
+ * docs/QUEUEING.md ("Erlang C (M/M/c)" and "References for counters with different skills").
  *
  * Everything here is a stationary approximation: evaluate it hour by hour (pointwise stationary,
  * Green, Kolesar & Whitt 2007) and distrust it in hours above ~85 % load. Times are in minutes.
@@ -12,7 +12,7 @@
  * The Erlang C probability that an arriving customer has to wait in an M/M/c queue with offered
  * load `offeredLoad` (a = λ·m, in erlangs) and `servers` identical counters. Computed through the
  * numerically stable Erlang B recursion B₀ = 1, B_k = a·B_{k−1} / (k + a·B_{k−1}), then
- * C = c·B_c / (c − a(1 − B_c)) (NOTES-queueing.md), which never forms large factorials or powers.
+ * C = c·B_c / (c − a(1 − B_c)) (docs/QUEUEING.md), which never forms large factorials or powers.
  * Returns 1 when a ≥ c (the queue is unstable, so everyone waits) and 0 when a = 0.
  * `servers` must be a whole number; for a fractional count use {@link mmcWait}.
  */
@@ -71,7 +71,7 @@ function interpolatedProbabilityOfWaiting(offeredLoad: number, servers: number):
  * Stationary waiting-time figures of an M/M/c queue (M/G/c with `serviceCv`), so the simulation
  * can be checked against theory and a policy's waits compared with a reference.
  *
- * With a = λm, θ = cμ − λ and C the probability of waiting (NOTES-queueing.md):
+ * With a = λm, θ = cμ − λ and C the probability of waiting (docs/QUEUEING.md):
  * - E[Wq] = C / θ;  P(Wq > t) = C·e^{−θt};  t_p = max(0, ln(C/(1−p)) / θ);
  *   share within T = 1 − C·e^{−θT}.
  * - `serviceCv` applies the Allen–Cunneen factor f = (c_a² + c_s²)/2 = (1 + cv²)/2 (Poisson
@@ -173,7 +173,7 @@ export type ReferenceWaits = {
 
 /**
  * The reference mean waits of one hour that a routing policy's mean wait is compared against
- * (NOTES-queueing.md, "References for counters with different skills"). Each is an M/G/c mean
+ * (docs/QUEUEING.md, "References for counters with different skills"). Each is an M/G/c mean
  * wait from {@link mmcWait} with the Allen–Cunneen correction:
  *
  * - `pooled`, the full-pooling reference: every class in one FCFS queue served by all counters

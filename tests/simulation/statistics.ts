@@ -1,7 +1,7 @@
 /**
  * Descriptive statistics for simulation output: waits per run, confidence intervals over
  * replications, and the accuracy of waiting-time estimates (mean absolute error, bias, share
- * underestimated, as NOTES-queueing.md asks for). Empty input gives NaN rather than an exception,
+ * underestimated, as docs/QUEUEING.md asks for). Empty input gives NaN rather than an exception,
  * so an hour or class without visitors shows up as "no data" in a report.
  */
 

@@ -41,7 +41,7 @@ function takesAppointments(index: CentreIndex, counterId: string, serviceId: str
  *    take it like a walk-in who came at the booked time;
  * 2. tickets transferred to this counter or this person;
  * 3. the highest weight × waiting time ÷ mean service minutes: the generalized cμ rule with
- *    quadratic waiting cost (Mandelbaum & Stolyar 2004; NOTES-queueing.md). Quick matters are not
+ *    quadratic waiting cost (Mandelbaum & Stolyar 2004; docs/QUEUEING.md). Quick matters are not
  *    stuck behind long ones, and every waiting ticket's claim grows with its wait. Oldest first
  *    on ties.
  */

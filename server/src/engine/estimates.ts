@@ -9,7 +9,7 @@ const minimumSamples = 5;
 const lookBackMs = 14 * 24 * 60 * 60_000;
 
 /**
- * Waiting-time estimates by the queue-length predictor (NOTES-queueing.md): with n tickets ahead,
+ * Waiting-time estimates by the queue-length predictor (docs/QUEUEING.md): with n tickets ahead,
  * s counters' worth of capacity for the service and m the mean service minutes,
  * wait ≈ max(0, n + 1 − f) · m / s, where f is the number of open counters serving it that are idle now.
  * A counter that calls several services counts for each in proportion to its weights. When no

@@ -19,7 +19,7 @@ export function estimatePairs(stays: readonly VisitStay[]): EstimatePair[] {
 }
 
 /**
- * How good the estimates were (NOTES-queueing.md): mean absolute error, bias (mean of estimated −
+ * How good the estimates were (docs/QUEUEING.md): mean absolute error, bias (mean of estimated −
  * actual, negative when citizens waited longer than told) and the share who waited longer than
  * told — the error that hurts.
  */
