@@ -1,33 +1,5 @@
 import type { Queryable } from './database.js';
 
-/** The figures of one group of stays, as PostgreSQL sums them up (null where nothing was measured). */
-export type FigureRow = {
-  centreId: string | null;
-  issued: number;
-  transferredIn: number;
-  transferredOut: number;
-  served: number;
-  noShows: number;
-  cancelled: number;
-  unfinished: number;
-  resolved: number;
-  referred: number;
-  needsAppointment: number;
-  selfService: number;
-  notResolved: number;
-  waitCount: number;
-  waitMean: number | null;
-  waitMedian: number | null;
-  waitP90: number | null;
-  waitMax: number | null;
-  withinTarget: number;
-  serviceCount: number;
-  serviceMean: number | null;
-  serviceMedian: number | null;
-  serviceP90: number | null;
-  serviceMax: number | null;
-};
-
 export type EvaluationRow = {
   centreId: string;
   month: string;
@@ -45,9 +17,26 @@ export type EvaluationRow = {
 export type KioskChoiceRow = { centreId: string; month: string; selfService: number; ticket: number };
 
 /** A period's day sums of a centre (centreId set) or of the whole city (null). */
-export type DailySums = Omit<FigureRow, 'waitMean' | 'waitMedian' | 'waitP90' | 'withinTarget' | 'serviceMean' | 'serviceMedian' | 'serviceP90'> & {
+export type DailySums = {
+  centreId: string | null;
+  issued: number;
+  transferredIn: number;
+  transferredOut: number;
+  served: number;
+  noShows: number;
+  cancelled: number;
+  unfinished: number;
+  resolved: number;
+  referred: number;
+  needsAppointment: number;
+  selfService: number;
+  notResolved: number;
+  waitCount: number;
   waitSum: number;
+  waitMax: number | null;
+  serviceCount: number;
   serviceSum: number;
+  serviceMax: number | null;
 };
 
 /** What only the stays themselves can tell: the medians and 90th percentiles, and the waits within the target. */

@@ -54,6 +54,12 @@ export function createCentres(repository: CentresRepository, now: () => number) 
       seen.set(centre.id, now());
       return centre;
     },
+    /** How far the hub has the centre's log. */
+    async cursor(centreId: string): Promise<{ centreId: string; lastEventId: number }> {
+      const centre = await repository.byId(centreId);
+      if (!centre) throw notFound('centre', centreId);
+      return { centreId, lastEventId: centre.lastEventId };
+    },
     async markSeen(centreId: string): Promise<void> {
       await repository.markSeen(centreId, now());
     },

@@ -12,8 +12,7 @@ export function registerCentreRoutes(target: RouteTarget, services: { db: Databa
   defineRoute(target, operations.renewCentreKey, ({ params }) => centres.renewKey(params.centreId));
   defineRoute(target, operations.shippingCursor, async ({ params }) => {
     await centres.markSeen(params.centreId);
-    const [centre] = (await centres.list()).filter((entry) => entry.id === params.centreId);
-    return { centreId: params.centreId, lastEventId: centre?.lastEventId ?? 0 };
+    return centres.cursor(params.centreId);
   });
   defineRoute(target, operations.shipEvents, ({ params, body }) => receiveBatch(db, params.centreId, body, now()));
   defineRoute(target, operations.putStatus, async ({ params, body }) => {
