@@ -395,6 +395,39 @@ describe('the kiosk: for everyone', () => {
     });
   }
 
+  it('takes the second half of a double tap for nothing, and counts every new screen as settling from the moment it appears', async () => {
+    const server = await startCentre();
+    const kiosk = await openKiosk(server.url);
+    // Every change of the kiosk's screen or settling state, as the page's DOM showed it.
+    await kiosk.page.evaluate(`(() => {
+      const root = document.querySelector('[data-testid="kiosk"]');
+      window.kioskStates = [[root.dataset.screen, root.dataset.settling]];
+      new MutationObserver(() => window.kioskStates.push([root.dataset.screen, root.dataset.settling]))
+        .observe(root, { attributes: true, attributeFilter: ['data-screen', 'data-settling'] });
+    })()`);
+    // A double tap on "Take a number": its second half lands where a service now is, and is swallowed.
+    const button = (await kiosk.page.getByTestId('take-number').boundingBox())!;
+    const [x, y] = [button.x + button.width / 2, button.y + button.height / 2];
+    await kiosk.page.mouse.click(x, y);
+    await kiosk.page.mouse.click(x, y);
+    await kiosk.waitForScreen('services');
+    await kiosk.page.waitForTimeout(200);
+    expect(await kiosk.screen()).toBe('services');
+    expect(await serverTickets(server)).toEqual([]);
+
+    // Through a whole ticket, including the screens the server's answer brings (not a tap).
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    await kiosk.waitForPrintOutcome();
+    await kiosk.done();
+    const states = await kiosk.page.evaluate<[string, string][]>('window.kioskStates');
+    const appearances = states.filter(([screen], index) => index > 0 && screen !== states[index - 1]![0]);
+    expect(appearances.map(([screen]) => screen)).toEqual(['services', 'issuing', 'ticket', 'start']);
+    // A test (or a scanner) waiting for "settled" never sees a new screen called settled before its time.
+    expect(appearances.filter(([, settling]) => settling !== 'true')).toEqual([]);
+    expect((await serverTickets(server)).map((ticket) => ticket.serviceId)).toEqual(['passport']);
+  });
+
   it('enlarges every text in large-text mode, and keeps every label whole', async () => {
     const server = await startCentre();
     const kiosk = await openKiosk(server.url);
