@@ -8,4 +8,4 @@ export type { CityLinkState } from './city/city-link.js';
 export { demoConfig } from './seed/demo-config.js';
 export { mayServe, type Actor } from './engine/permissions.js';
 export { indexCentre } from './engine/centre-index.js';
-export { fromLocal } from './engine/calendar.js';
+export { fromLocal } from '@dintur/shared/calendar';

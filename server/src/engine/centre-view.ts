@@ -1,7 +1,7 @@
 import type { Centre, CentreService, DisplayCall, ServerEventPayload, Tracking } from '@dintur/shared';
 import type { TicketRecord } from '../data/ticket-repository.js';
 import type { EngineContext } from './context.js';
-import { fromLocal, issuingStatus, minutesOf } from './calendar.js';
+import { fromLocal, issuingStatus, minutesOf } from '@dintur/shared/calendar';
 import { forbidden, notFound } from './errors.js';
 import { isLeader, type Actor } from './permissions.js';
 import { counterState, iso, placeInQueue, publicTicket, queueSummary } from './views.js';

@@ -4,7 +4,7 @@ import type { Db } from '../data/database.js';
 import type { EventRecord, EventRepository } from '../data/event-repository.js';
 import type { StaffRepository } from '../data/staff-repository.js';
 import type { TicketRecord, TicketRepository } from '../data/ticket-repository.js';
-import { businessDayOf, fromLocal, minutesOf, nextReset } from './calendar.js';
+import { businessDayOf, fromLocal, minutesOf, nextReset } from '@dintur/shared/calendar';
 import { indexCentre, type CentreIndex } from './centre-index.js';
 import type { Clock } from './clock.js';
 import { createEstimator, type Estimator } from './estimates.js';

@@ -7,7 +7,7 @@ import { createEventRepository } from '../data/event-repository.js';
 import { createStaffRepository } from '../data/staff-repository.js';
 import { createTicketRepository } from '../data/ticket-repository.js';
 import { createAppointmentService } from './appointments/appointment-service.js';
-import { addDays, fromLocal } from './calendar.js';
+import { addDays, fromLocal } from '@dintur/shared/calendar';
 import { callNext, callTicket } from './calling.js';
 import { centreView, recentCalls, requireTicketByCode, setServiceClosed, snapshot, track, type DisplayFilter } from './centre-view.js';
 import type { Clock } from './clock.js';

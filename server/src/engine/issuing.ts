@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Ticket } from '@dintur/shared';
 import type { EngineContext } from './context.js';
 import { DomainError } from './errors.js';
-import { issuingStatus } from './calendar.js';
+import { issuingStatus } from '@dintur/shared/calendar';
 import { citizenTicket, iso, publicTicket, queueSummaries } from './views.js';
 
 /** Letters and digits that cannot be mistaken for each other when typed from a receipt. */

@@ -16,6 +16,24 @@ import {
   CreateCityAccountBody,
   type CityRole,
 } from './city-schemas.js';
+import {
+  BookingFeed,
+  BookingFeedQuery,
+  CentreEarliest,
+  CityAppointment,
+  CityAppointmentCodeParams,
+  CityAppointmentSearchQuery,
+  CityBookBody,
+  CityBookingOptions,
+  CityCprKey,
+  CityFreeSlotsQuery,
+  CityMoveBody,
+  CityServiceDaySlots,
+  CityServiceParams,
+  CitySlot,
+  CitySlotsQuery,
+  EarliestQuery,
+} from './city-booking.js';
 import { BatchReceipt, CentreStatus, EventBatch, ShippingCursor } from './shipping.js';
 
 /** Who may call a hub operation: anyone, any signed-in account, the listed roles, or a centre by its key. */
@@ -36,6 +54,8 @@ export type CityOperation = {
 
 const admins = ['admin'] as const;
 const leaders = ['manager', 'admin'] as const;
+/** Contact-centre agents book for callers; city leaders may too. */
+const bookingDesk = ['agent', 'manager', 'admin'] as const;
 
 /** Every HTTP operation of the city hub: its routes and its OpenAPI document are made from this map. */
 export const cityOperations = {
@@ -125,6 +145,108 @@ export const cityOperations = {
     query: CityStatsQuery,
     status: 200,
     response: CityStatsReport,
+  },
+  bookingOptions: {
+    method: 'get',
+    path: '/api/city/booking',
+    summary: 'The services that take appointments somewhere in the city, and at which centres',
+    access: 'public',
+    status: 200,
+    response: CityBookingOptions,
+  },
+  citySlots: {
+    method: 'get',
+    path: '/api/city/services/{serviceId}/slots',
+    summary: 'A service’s slots on one local date at every centre (or one) that have not begun, with the places still free',
+    access: 'public',
+    params: CityServiceParams,
+    query: CitySlotsQuery,
+    status: 200,
+    response: z.array(CitySlot),
+  },
+  earliestSlots: {
+    method: 'get',
+    path: '/api/city/services/{serviceId}/earliest',
+    summary: 'The earliest free times of a service at each centre, the soonest centre first',
+    access: 'public',
+    params: CityServiceParams,
+    query: EarliestQuery,
+    status: 200,
+    response: z.array(CentreEarliest),
+  },
+  cityFreeSlots: {
+    method: 'get',
+    path: '/api/city/slots',
+    summary: 'Free slots across centres, services and days, for the booking desk',
+    access: bookingDesk,
+    query: CityFreeSlotsQuery,
+    status: 200,
+    response: z.array(CityServiceDaySlots),
+  },
+  cityBook: {
+    method: 'post',
+    path: '/api/city/appointments',
+    summary: 'Book a slot at a centre (409 when it is full); with an agent’s session, booked for a caller',
+    access: 'public',
+    body: CityBookBody,
+    status: 201,
+    response: CityAppointment,
+  },
+  citySearchAppointments: {
+    method: 'get',
+    path: '/api/city/appointments',
+    summary: 'Find appointments by code, name or phone number, or a centre’s day list',
+    access: bookingDesk,
+    query: CityAppointmentSearchQuery,
+    status: 200,
+    response: z.array(CityAppointment),
+  },
+  cityGetAppointment: {
+    method: 'get',
+    path: '/api/city/appointments/{code}',
+    summary: 'One appointment by its booking code',
+    access: 'public',
+    params: CityAppointmentCodeParams,
+    status: 200,
+    response: CityAppointment,
+  },
+  cityCancelAppointment: {
+    method: 'delete',
+    path: '/api/city/appointments/{code}',
+    summary: 'Cancel an appointment: its place is free again at once',
+    access: 'public',
+    params: CityAppointmentCodeParams,
+    status: 200,
+    response: CityAppointment,
+  },
+  cityMoveAppointment: {
+    method: 'post',
+    path: '/api/city/appointments/{code}/move',
+    summary: 'Move an appointment to another slot of its service at its centre, keeping its code',
+    access: 'public',
+    params: CityAppointmentCodeParams,
+    body: CityMoveBody,
+    status: 200,
+    response: CityAppointment,
+  },
+  bookingFeed: {
+    method: 'get',
+    path: '/api/centres/{centreId}/bookings',
+    summary: 'Centre: its bookings changed after a revision (new, moved, cancelled), oldest change first',
+    access: 'centre',
+    params: CentreIdParams,
+    query: BookingFeedQuery,
+    status: 200,
+    response: BookingFeed,
+  },
+  cprKey: {
+    method: 'get',
+    path: '/api/centres/{centreId}/cpr-key',
+    summary: 'Centre: the city’s CPR-hash key, so a health card finds a booking made anywhere',
+    access: 'centre',
+    params: CentreIdParams,
+    status: 200,
+    response: CityCprKey,
   },
 } as const satisfies Record<string, CityOperation>;
 

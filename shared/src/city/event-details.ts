@@ -11,6 +11,8 @@ import { Outcome } from '../domain.js';
 const Id = z.string().max(64);
 const Instant = z.union([z.number(), z.string().max(40)]).describe('epoch milliseconds or ISO time');
 const Minutes = z.number().nullable();
+/** A booking code (8 letters and digits): a key to a booking, naming no person. */
+const BookingCodeText = z.string().max(16);
 const OfTicket = { number: z.string().max(16).optional(), serviceId: Id.optional() };
 
 export const eventDetailSchemas = {
@@ -60,8 +62,10 @@ export const eventDetailSchemas = {
     start: Instant.optional(),
     minutesEarly: z.number().optional(),
     ticketId: z.number().int().optional(),
+    /** The booking code: the hub marks its booking as kept. A code names no person. */
+    code: BookingCodeText.optional(),
   }),
-  'appointment.no-show': z.object({ serviceId: Id.optional(), start: Instant.optional() }),
+  'appointment.no-show': z.object({ serviceId: Id.optional(), start: Instant.optional(), code: BookingCodeText.optional() }),
   'privacy.purged': z.object({ appointments: z.number().int().optional(), before: z.string().max(40).optional() }),
 } as const;
 

@@ -2,7 +2,7 @@ import type { ServiceAppointments } from '@dintur/shared';
 import type { AppointmentRepository } from '../../data/appointment-repository.js';
 import type { CentreIndex } from '../centre-index.js';
 import type { EngineContext } from '../context.js';
-import { toLocal } from '../calendar.js';
+import { toLocal } from '@dintur/shared/calendar';
 import { badRequest } from '../errors.js';
 
 /** What the appointment steps work with: the engine's context, the appointments table and the CPR key. */

@@ -15,7 +15,7 @@ describe('check-in with the booking code', () => {
     expect(ticket.estimatedWaitMinutes).toBe(18);
     expect(engine.appointments.get(code, null)).toMatchObject({ status: 'checked-in', ticket: { number: ticket.number, trackingCode: ticket.trackingCode } });
     const checkedIn = engine.context.events.between(0, Number.MAX_SAFE_INTEGER).find((event) => event.type === 'appointment.checked-in');
-    expect(checkedIn?.details).toEqual({ number: ticket.number, serviceId: 'passport', start: at('11:30'), minutesEarly: 20, ticketId: ticket.id });
+    expect(checkedIn?.details).toEqual({ number: ticket.number, serviceId: 'passport', start: at('11:30'), minutesEarly: 20, ticketId: ticket.id, code });
   });
 
   it('opens 30 minutes before the time and closes 10 minutes after it', () => {

@@ -72,6 +72,7 @@ function checkInAppointment(context: AppointmentContext, appointment: Appointmen
       start: iso(appointment.startAt),
       minutesEarly: Math.round((appointment.startAt - now) / 60_000),
       ticketId: ticket.id,
+      code: appointment.code,
     },
   });
   return result(context, appointment, ticket.id);

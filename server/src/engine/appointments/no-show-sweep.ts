@@ -18,7 +18,7 @@ export function sweepNoShows(context: AppointmentContext): number {
       const grace = appointmentSettingsOf(context.index(), appointment.serviceId)?.graceMinutes ?? fallbackGraceMinutes;
       if (appointment.startAt + minutes(grace) >= now) continue;
       context.appointments.update(appointment.id, { status: 'no-show', changedAt: now });
-      context.record({ type: 'appointment.no-show', details: { serviceId: appointment.serviceId, start: iso(appointment.startAt) } });
+      context.record({ type: 'appointment.no-show', details: { serviceId: appointment.serviceId, start: iso(appointment.startAt), code: appointment.code } });
       count += 1;
     }
     return count;

@@ -1,6 +1,6 @@
 import { isBookingCode, normalizeBookingCode, normalizePhone, type BookingOptions, type ServiceDaySlots } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
-import { addDays } from '../calendar.js';
+import { addDays } from '@dintur/shared/calendar';
 import { badRequest } from '../errors.js';
 import { localToday, type AppointmentContext } from './appointment-context.js';
 import { bookingDates, slotsOn } from './slots.js';

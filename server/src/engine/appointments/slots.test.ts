@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CentreConfig, type CentreConfigInput } from '@dintur/shared';
 import { demoConfig } from '../../seed/demo-config.js';
 import { createTestEngine } from '../test-engine.js';
-import { slotCapacities, slotTimes } from './slots.js';
+import { slotCapacities, slotTimes } from '@dintur/shared/calendar';
 import { at, bookAs } from './testing.js';
 
 const config = (change: (input: CentreConfigInput) => void = () => {}) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLocal } from '../calendar.js';
+import { toLocal } from '@dintur/shared/calendar';
 import { createLocalCalendar } from './local-time.js';
 
 const copenhagen = createLocalCalendar('Europe/Copenhagen');

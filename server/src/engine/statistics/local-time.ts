@@ -1,5 +1,5 @@
 import { weekdays, type Weekday } from '@dintur/shared';
-import { toLocal } from '../calendar.js';
+import { toLocal } from '@dintur/shared/calendar';
 
 /** Where an instant falls on the centre's calendar: what the reports group by. */
 export type LocalSlot = { date: string; weekday: Weekday; hour: number };

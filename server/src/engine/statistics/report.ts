@@ -1,6 +1,6 @@
 import { weekdays, type CentreConfig, type LocalizedName, type StatsQuery, type StatsReport } from '@dintur/shared';
 import { type LoggedEvent, figuresBy, figuresOf, staysOf, firstContact, type Visit } from '@dintur/shared/statistics';
-import { addDays } from '../calendar.js';
+import { addDays } from '@dintur/shared/calendar';
 import { appointmentFigures } from './appointments.js';
 import { channelFigures, type KioskChoice } from './channels.js';
 import { counterFigures } from './counters.js';

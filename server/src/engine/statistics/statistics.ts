@@ -1,6 +1,6 @@
 import type { StatsQuery, StatsReport } from '@dintur/shared';
 import { type LoggedEvent, reconstructVisits, type Visit } from '@dintur/shared/statistics';
-import { addDays, fromLocal } from '../calendar.js';
+import { addDays, fromLocal } from '@dintur/shared/calendar';
 import type { EngineContext } from '../context.js';
 import { badRequest } from '../errors.js';
 import { appointmentEventTypes } from './appointments.js';

@@ -1,4 +1,4 @@
-import { weekdays, type OpeningHours, type OpeningInterval, type Weekday } from '@dintur/shared';
+import { weekdays, type OpeningHours, type OpeningInterval, type Weekday } from '../config.js';
 
 /** A moment seen in the centre's time zone. */
 export type LocalTime = { date: string; weekday: Weekday; minutes: number };
