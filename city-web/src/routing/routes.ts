@@ -1,12 +1,13 @@
 import type { CityRole } from '@dintur/shared';
 
-/** The two apps of the hub's pages: citizens' waits on phones, and the staff pages. */
-export type AppName = 'waits' | 'staff';
+/** The apps of the hub's pages: citizens' waits and booking on phones, and the staff pages. */
+export type AppName = 'waits' | 'book' | 'staff';
 
 /** Which app an address belongs to, or null (the bare /city/ sends people to the waits). */
 export function appOf(pathname: string): AppName | null {
   const path = pathname.toLowerCase();
   if (path === '/waits' || path.startsWith('/waits/')) return 'waits';
+  if (path === '/book' || path.startsWith('/book/')) return 'book';
   if (path === '/staff' || path.startsWith('/staff/')) return 'staff';
   return null;
 }

@@ -9,11 +9,11 @@ const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 const dist = path.join(repositoryRoot, 'city-web/dist');
 
 /** The addresses people open, each answered with the app's index.html: the app routes by path. */
-const pages = ['/waits', '/waits/', '/waits/*rest', '/staff', '/staff/', '/staff/*rest'];
+const pages = ['/waits', '/waits/', '/waits/*rest', '/book', '/book/', '/book/*rest', '/staff', '/staff/', '/staff/*rest'];
 
 /**
  * Serves the hub's pages (city-web/): the built files under /city/ (absolute asset URLs, base
- * "/city/"), and for the citizens' `/waits` and the leaders' `/staff/…` the app's index.html. Not
+ * "/city/"), and for the citizens' `/waits` and `/book`, and the leaders' `/staff/…` the app's index.html. Not
  * built: 503 with how to build it. Modelled on the centre server's server/src/http/web-apps.ts.
  */
 export function serveCityWebApps(app: Express): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startHub } from '@dintur/city';
-import type { CentreStatus, CityRole, EventBatch, ShippedEvent } from '@dintur/shared';
+import { CentreConfig, type CentreConfigInput, type CentreStatus, type CityRole, type EventBatch, type ShippedEvent } from '@dintur/shared';
 import { testScryptCost } from '../../support/test-server.js';
 
 export const hubAdminPassword = 'a-long-admin-password';
@@ -27,6 +27,12 @@ export type BrowserHub = {
   putStatus(centreId: string, key: string, status: CentreStatus): Promise<void>;
   /** As the centre with `key`: a batch of its event log. */
   shipEvents(centreId: string, key: string, batch: EventBatch): Promise<void>;
+  /**
+   * As the centre with `key`: its configuration in force, as a linked centre ships it (a
+   * `config.changed` event after what the hub has, with the document). This is how the hub learns
+   * a centre's services and appointment settings, and so its slots.
+   */
+  shipConfig(centreId: string, key: string, config: CentreConfigInput): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -69,6 +75,13 @@ export async function startBrowserHub(): Promise<BrowserHub> {
     },
     async shipEvents(centreId, key, batch) {
       expectStatus(await request('POST', `/api/centres/${centreId}/events`, { token: key, body: batch }), 200, `events of ${centreId}`);
+    },
+    async shipConfig(centreId, key, input) {
+      const document = CentreConfig.parse(input);
+      const cursor = expectStatus(await request('GET', `/api/centres/${centreId}/cursor`, { token: key }), 200, `cursor of ${centreId}`).body.lastEventId as number;
+      const version = `test-${cursor + 1}`;
+      const event: ShippedEvent = { id: cursor + 1, at: clock.now(), type: 'config.changed', ticketId: null, counterId: null, staffId: null, details: { configVersion: version } };
+      expectStatus(await request('POST', `/api/centres/${centreId}/events`, { token: key, body: { after: cursor, events: [event], configs: [{ version, document }] } }), 200, `configuration of ${centreId}`);
     },
     async close() {
       await hub.close();

@@ -13,7 +13,7 @@ describe('the no-show sweep', () => {
     expect(engine.appointments.sweepNoShows()).toBe(0);
     expect(engine.appointments.get(code, null).status).toBe('no-show');
     const noShows = engine.context.events.between(0, Number.MAX_SAFE_INTEGER).filter((event) => event.type === 'appointment.no-show');
-    expect(noShows.map((event) => event.details)).toEqual([{ serviceId: 'passport', start: at('11:30') }]);
+    expect(noShows.map((event) => event.details)).toEqual([{ serviceId: 'passport', start: at('11:30'), code }]);
   });
 
   it('runs on reads too: a slot list or a lookup after the grace sees the no-show without the timer', () => {
