@@ -23,16 +23,21 @@ export type AppointmentRecord = {
   checkedInAt: number | null;
   ticketId: number | null;
   purgedAt: number | null;
+  /** The city hub's feed revision of a booking made at the hub; null for one made here. */
+  cityRevision: number | null;
 };
 
-export type NewAppointment = Omit<AppointmentRecord, 'id' | 'status' | 'changedAt' | 'checkedInAt' | 'ticketId' | 'purgedAt'>;
+export type NewAppointment = Omit<AppointmentRecord, 'id' | 'status' | 'changedAt' | 'checkedInAt' | 'ticketId' | 'purgedAt' | 'cityRevision'> & {
+  cityRevision?: number | null;
+};
 
 /** The time an appointment holds in its service's slots. */
 export type HeldTime = { startAt: number; endAt: number };
 
 const columns = `id, code, service_id AS serviceId, start_at AS startAt, end_at AS endAt, local_date AS localDate,
   status, channel, lang, name, phone, email, cpr_hash AS cprHash, booked_at AS bookedAt, booked_by AS bookedBy,
-  changed_at AS changedAt, checked_in_at AS checkedInAt, ticket_id AS ticketId, purged_at AS purgedAt`;
+  changed_at AS changedAt, checked_in_at AS checkedInAt, ticket_id AS ticketId, purged_at AS purgedAt,
+  city_revision AS cityRevision`;
 
 const holding = `status IN ('booked', 'checked-in')`;
 
@@ -43,9 +48,9 @@ export function createAppointmentRepository(db: Db) {
   db.pragma('secure_delete = ON');
   const statements = {
     insert: db.prepare(`INSERT INTO appointments (code, service_id, start_at, end_at, local_date, status, channel, lang,
-        name, phone, email, cpr_hash, booked_at, booked_by, changed_at)
+        name, phone, email, cpr_hash, booked_at, booked_by, changed_at, city_revision)
       VALUES (@code, @serviceId, @startAt, @endAt, @localDate, 'booked', @channel, @lang,
-        @name, @phone, @email, @cprHash, @bookedAt, @bookedBy, @bookedAt)`),
+        @name, @phone, @email, @cprHash, @bookedAt, @bookedBy, @bookedAt, @cityRevision)`),
     byId: db.prepare(`SELECT ${columns} FROM appointments WHERE id = ?`),
     byCode: db.prepare(`SELECT ${columns} FROM appointments WHERE code = ?`),
     codeExists: db.prepare('SELECT 1 FROM appointments WHERE code = ?'),
@@ -68,7 +73,7 @@ export function createAppointmentRepository(db: Db) {
 
   return {
     insert(appointment: NewAppointment): AppointmentRecord {
-      const id = Number(statements.insert.run(appointment).lastInsertRowid);
+      const id = Number(statements.insert.run({ cityRevision: null, ...appointment }).lastInsertRowid);
       return statements.byId.get(id) as AppointmentRecord;
     },
     byId: (id: number) => statements.byId.get(id) as AppointmentRecord | undefined,

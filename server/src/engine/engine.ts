@@ -37,6 +37,8 @@ export type EngineOptions = {
   groupCommit?: boolean;
   /** The secret key of the CPR hash (from the data directory); a random one per process when absent. */
   cprKey?: Buffer;
+  /** The city hub this centre is linked to: it books the centre's appointments (with the city's CPR key once known). */
+  city?: { hubUrl: string; centreId: string; cityCprKey?: Buffer | null | undefined };
 };
 
 /**
@@ -62,7 +64,7 @@ export function createEngine(options: EngineOptions) {
     groupCommit: options.groupCommit ?? false,
   });
   const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
-  const appointments = createAppointmentService(context, { db: options.db, cprKey: options.cprKey });
+  const appointments = createAppointmentService(context, { db: options.db, cprKey: options.cprKey, ...(options.city && { city: options.city }) });
 
   return {
     context,

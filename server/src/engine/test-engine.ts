@@ -1,7 +1,7 @@
 import { openMemoryDatabase } from '../data/database.js';
 import { demoConfig } from '../seed/demo-config.js';
 import { ManualClock } from './clock.js';
-import { createEngine, type Engine } from './engine.js';
+import { createEngine, type Engine, type EngineOptions } from './engine.js';
 import type { Actor } from './permissions.js';
 
 /** A Tuesday, 11:00 in Copenhagen. */
@@ -13,9 +13,9 @@ export type TestEngine = { engine: Engine; clock: ManualClock; actor(username: s
  * An engine on a fresh in-memory SQLite database built from the real migrations, with the demo
  * centre and a clock that only moves when the test says so.
  */
-export function createTestEngine(options: { time?: string; config?: unknown } = {}): TestEngine {
+export function createTestEngine(options: { time?: string; config?: unknown; city?: EngineOptions['city'] } = {}): TestEngine {
   const clock = new ManualClock(new Date(options.time ?? tuesdayMorning).getTime());
-  const engine = createEngine({ db: openMemoryDatabase(), clock, initialConfig: options.config ?? demoConfig });
+  const engine = createEngine({ db: openMemoryDatabase(), clock, initialConfig: options.config ?? demoConfig, ...(options.city && { city: options.city }) });
   let nextId = 1;
   return {
     engine,

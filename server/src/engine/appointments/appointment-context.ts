@@ -1,5 +1,6 @@
 import type { ServiceAppointments } from '@dintur/shared';
 import type { AppointmentRepository } from '../../data/appointment-repository.js';
+import type { CityBookingRepository } from '../../data/city-booking-repository.js';
 import type { CentreIndex } from '../centre-index.js';
 import type { EngineContext } from '../context.js';
 import { toLocal } from '@dintur/shared/calendar';
@@ -10,7 +11,18 @@ export type AppointmentContext = EngineContext & {
   appointments: AppointmentRepository;
   /** The secret key of the CPR hash (HMAC-SHA256), kept in the data directory. */
   cprKey: Buffer;
+  /** The cursor of the city hub's booking feed. */
+  cityFeed: CityBookingRepository;
+  /** Set when the centre is linked to a city hub: the hub then books its appointments. */
+  city: CityBookings | undefined;
 };
+
+/**
+ * A centre linked to the city hub: citizens and agents book at the hub, which delivers the
+ * bookings here through its feed. Bookings made at the hub hash the CPR number with the city's
+ * key (null until the hub has given it).
+ */
+export type CityBookings = { hubUrl: string; centreId: string; cityCprKey: Buffer | null };
 
 /** The appointment settings of a service, or undefined when it takes none. */
 export function appointmentSettingsOf(index: CentreIndex, serviceId: string): ServiceAppointments | undefined {

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { Appointment, BookAppointmentBody, CheckInResult } from '@dintur/shared';
+import type { Appointment, BookAppointmentBody, BookingChange, CheckInResult } from '@dintur/shared';
 import { createAppointmentRepository, type AppointmentRecord } from '../../data/appointment-repository.js';
+import { createCityBookingRepository } from '../../data/city-booking-repository.js';
 import type { Db } from '../../data/database.js';
 import type { AppointmentNotice } from '../../notify/notifier.js';
 import type { EngineContext } from '../context.js';
 import type { Actor } from '../permissions.js';
-import type { AppointmentContext } from './appointment-context.js';
+import type { AppointmentContext, CityBookings } from './appointment-context.js';
 import { book } from './booking.js';
 import { cancel, move, requireAppointment } from './changing.js';
 import { checkInByCode, checkInByCpr } from './check-in.js';
+import { applyBookingChanges, cityBookingDeskUrl } from './city-bookings.js';
 import { requireBookedServicesKept } from './config-guard.js';
 import { sweepNoShows } from './no-show-sweep.js';
 import { noticeOf } from './notice.js';
@@ -27,12 +29,17 @@ const isBookingDesk = (actor: Actor | null) => actor !== null && (actor.role ===
  * Appointments of one centre: slots, booking, moving, cancelling, check-in, the no-show sweep and
  * the privacy purge. Every read sweeps no-shows first, so nothing waits for the timer.
  */
-export function createAppointmentService(engineContext: EngineContext, options: { db: Db; cprKey?: Buffer | undefined }) {
+export function createAppointmentService(
+  engineContext: EngineContext,
+  options: { db: Db; cprKey?: Buffer | undefined; city?: Omit<CityBookings, 'cityCprKey'> & { cityCprKey?: Buffer | null | undefined } },
+) {
   const context: AppointmentContext = {
     ...engineContext,
     appointments: createAppointmentRepository(options.db),
     // Without a key from the data directory (engine tests), one for this process only.
     cprKey: options.cprKey ?? randomBytes(32),
+    cityFeed: createCityBookingRepository(options.db),
+    city: options.city && { ...options.city, cityCprKey: options.city.cityCprKey ?? null },
   };
   const view = (appointment: AppointmentRecord, actor: Actor | null) => appointmentView(context, appointment, { full: isBookingDesk(actor) });
   const change = (appointment: AppointmentRecord, actor: Actor | null, kind: AppointmentNotice['kind']): AppointmentChange => ({
@@ -73,6 +80,16 @@ export function createAppointmentService(engineContext: EngineContext, options: 
       requireBookedServicesKept(context, document);
       return document;
     },
+    /** The city hub's booking feed: applies a page of changes and stores its cursor, in one transaction. */
+    applyCityBookings: (page: { changes: readonly BookingChange[]; cursor: number }) => applyBookingChanges(context, page),
+    /** The last revision of the hub's booking feed applied here. */
+    cityBookingCursor: () => context.cityFeed.cursor(),
+    /** The city's CPR-hash key, once the hub has given it: the health card then finds bookings made at the hub. */
+    useCityCprKey(key: Buffer): void {
+      if (context.city) context.city.cityCprKey = key;
+    },
+    /** Where the contact centre books for this centre, when the hub does; null for a centre on its own. */
+    bookingDeskUrl: (): string | null => (context.city ? cityBookingDeskUrl(context.city) : null),
     /** The minute timer's work: no-shows, then the purge. */
     maintain(): void {
       purgePersonalData(context);

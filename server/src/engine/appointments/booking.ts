@@ -5,6 +5,7 @@ import type { Actor } from '../permissions.js';
 import { iso } from '../views.js';
 import type { AppointmentContext } from './appointment-context.js';
 import { newBookingCode } from './booking-code.js';
+import { requireBookedHere } from './city-bookings.js';
 import { cprHash } from './cpr-hash.js';
 import { requireOpenSlot } from './slots.js';
 
@@ -23,9 +24,10 @@ export const slotFull = (start: number) =>
 /**
  * Books a slot. The capacity check and the insert run in one synchronous transaction, so of two
  * people booking the last place at the same moment exactly one gets it. The CPR number is kept
- * only as its keyed hash.
+ * only as its keyed hash. A centre linked to the city hub books nothing itself (the hub does).
  */
 export function book(context: AppointmentContext, request: BookAppointmentBody, actor: Actor | null): AppointmentRecord {
+  requireBookedHere(context);
   const start = Date.parse(request.start);
   return context.transaction(() => {
     const slot = requireOpenSlot(context, request.serviceId, start);

@@ -4,6 +4,7 @@ import type { Actor } from '../permissions.js';
 import { iso } from '../views.js';
 import type { AppointmentContext } from './appointment-context.js';
 import { channelOf, slotFull } from './booking.js';
+import { requireOwnedHere } from './city-bookings.js';
 import { requireOpenSlot } from './slots.js';
 
 /** The appointment a booking code belongs to, or 404. */
@@ -33,6 +34,7 @@ function requireBooked(appointment: AppointmentRecord, action: string): void {
 export function move(context: AppointmentContext, code: string, start: number): AppointmentRecord {
   return context.transaction(() => {
     const appointment = requireAppointment(context, code);
+    requireOwnedHere(context, appointment, 'moved');
     requireBooked(appointment, 'moved');
     if (start === appointment.startAt) throw badRequest('The appointment is already at that time.', [{ path: 'body.start', message: 'the same time as now' }]);
     const slot = requireOpenSlot(context, appointment.serviceId, start);
@@ -58,6 +60,7 @@ export function move(context: AppointmentContext, code: string, start: number): 
 export function cancel(context: AppointmentContext, code: string, actor: Actor | null): { appointment: AppointmentRecord; changed: boolean } {
   return context.transaction(() => {
     const appointment = requireAppointment(context, code);
+    requireOwnedHere(context, appointment, 'cancelled');
     if (appointment.status === 'cancelled') return { appointment, changed: false };
     requireBooked(appointment, 'cancelled');
     const cancelled = context.appointments.update(appointment.id, { status: 'cancelled', changedAt: context.clock.now() });

@@ -90,8 +90,13 @@ export function checkInByCode(context: AppointmentContext, code: string, lang: s
 export function checkInByCpr(context: AppointmentContext, scanned: string, lang: string | undefined): CheckInResult {
   return context.transaction(() => {
     const digits = cprFromScan(scanned);
-    const hash = digits === null ? null : cprHash(context.cprKey, digits);
-    const today = hash === null ? [] : context.appointments.ofCprOnDate(hash, localToday(context));
+    const date = localToday(context);
+    // Booked here before the centre joined the city (its own key), or at the hub (the city's key).
+    const keys = context.city?.cityCprKey ? [context.cprKey, context.city.cityCprKey] : [context.cprKey];
+    const hashes = digits === null ? [] : keys.map((key) => cprHash(key, digits)).filter((hash) => hash !== null);
+    const today = hashes
+      .flatMap((hash) => context.appointments.ofCprOnDate(hash, date))
+      .sort((first, second) => first.startAt - second.startAt || first.id - second.id);
     const now = context.clock.now();
     const open = today.find((appointment) => {
       const window = checkInWindow(context, appointment);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cprKeyFile, loadOrCreateSecretKey } from './secret-key.js';
+import { cityCprKeyFile, cprKeyFile, loadOrCreateSecretKey, readSecretKey, saveSecretKey } from './secret-key.js';
 
 const directories: string[] = [];
 const freshDirectory = () => {
@@ -33,5 +33,15 @@ describe('the CPR hash key', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     writeFileSync(file, Buffer.alloc(8));
     expect(() => loadOrCreateSecretKey(directory)).toThrow(/32/);
+  });
+
+  it('keeps the city’s key beside the centre’s own, readable by the owner only', () => {
+    const directory = freshDirectory();
+    expect(readSecretKey(directory, cityCprKeyFile)).toBeUndefined();
+    const city = Buffer.alloc(32, 7);
+    saveSecretKey(directory, cityCprKeyFile, city);
+    expect(readSecretKey(directory, cityCprKeyFile)?.equals(city)).toBe(true);
+    expect(statSync(path.join(directory, cityCprKeyFile)).mode & 0o777).toBe(0o600);
+    expect(loadOrCreateSecretKey(directory).equals(city)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The file in the data directory that holds the key of the CPR hash. */
@@ -31,4 +31,29 @@ export function loadOrCreateSecretKey(dataDir: string, fileName = cprKeyFile): B
     throw error;
   }
   return key;
+}
+
+/** The file in the data directory that holds the city's CPR-hash key, once the hub has given it. */
+export const cityCprKeyFile = 'city-cpr-hash.key';
+
+/** A key kept in the data directory, or undefined when there is none yet. */
+export function readSecretKey(dataDir: string, fileName: string): Buffer | undefined {
+  try {
+    const key = readFileSync(path.join(dataDir, fileName));
+    return key.length >= keyBytes ? key : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Keeps a key given by another party (the city hub) in the data directory, readable by the
+ * server's user only; written beside and renamed over, so a crash never leaves half a key.
+ */
+export function saveSecretKey(dataDir: string, fileName: string, key: Buffer): void {
+  const file = path.join(dataDir, fileName);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, key, { mode: 0o600 });
+  renameSync(temporary, file);
 }
