@@ -13,6 +13,7 @@ import type { KioskPrinting } from './printing/kiosk-printing.js';
 import { demoConfig } from './seed/demo-config.js';
 import type { Settings } from './env.js';
 import { startCityLink, type CityLink, type CityLinkOptions } from './city/city-link.js';
+import { startBookingFeed, type BookingFeedFollower, type BookingFeedOptions } from './city/booking-feed.js';
 import { openLogReader } from './city/log-reader.js';
 
 export type RunningServer = {
@@ -24,6 +25,8 @@ export type RunningServer = {
   generatedAdminPassword: string | undefined;
   /** The link to the city hub, when the settings name one. */
   cityLink: CityLink | undefined;
+  /** The centre's copy of the bookings made for it at the hub, beside the link. */
+  bookingFeed: BookingFeedFollower | undefined;
   close(): Promise<void>;
 };
 
@@ -36,6 +39,8 @@ export type ServerOptions = {
   scryptCost?: ScryptCost;
   /** Timings of the city link (tests shorten them). */
   cityLink?: Pick<CityLinkOptions, 'batchSize' | 'pollMs' | 'statusEveryMs' | 'maxBackoffMs' | 'shipDelayMs' | 'backlogPauseMs' | 'log'>;
+  /** Timings of the booking feed; its log and backoff default to the city link's. */
+  bookingFeed?: Pick<BookingFeedOptions, 'pollMs' | 'pageSize' | 'maxBackoffMs' | 'log'>;
 };
 
 export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
@@ -49,12 +54,33 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     groupCommit: true,
     cprKey: loadOrCreateSecretKey(settings.dataDir),
     ...(options.scryptCost && { scryptCost: options.scryptCost }),
+    // A linked centre's appointments are booked at the hub and delivered by its feed.
+    ...(settings.city && { city: { hubUrl: settings.city.url, centreId: settings.city.centreId } }),
   });
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
   const notifier = createNotifier(settings);
   // The city link ships the event log and live status beside request handling, never in its way.
   const cityLink = settings.city && startCityLink({ ...options.cityLink, settings: settings.city, engine, reader: openLogReader(databaseFile) });
-  const cityLinkStatus = settings.city && (() => ({ configured: true, hubUrl: settings.city!.url, centreId: settings.city!.centreId, ...cityLink!.state() }));
+  const bookingFeed =
+    settings.city &&
+    startBookingFeed({
+      ...(options.cityLink?.log && { log: options.cityLink.log }),
+      ...(options.cityLink?.maxBackoffMs !== undefined && { maxBackoffMs: options.cityLink.maxBackoffMs }),
+      ...options.bookingFeed,
+      settings: settings.city,
+      engine,
+      dataDir: settings.dataDir,
+    });
+  const cityLinkStatus =
+    settings.city &&
+    (() => ({
+      configured: true,
+      hubUrl: settings.city!.url,
+      centreId: settings.city!.centreId,
+      ...cityLink!.state(),
+      bookingDeskUrl: engine.appointments.bookingDeskUrl(),
+      bookingFeed: bookingFeed!.state(),
+    }));
   const { app, events, printing } = createApp({
     engine,
     issueLimitPerMinute: settings.issueLimitPerMinute,
@@ -81,6 +107,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     clearInterval(appointmentTimer);
     clearInterval(deviceTimer);
     await cityLink?.stop();
+    await bookingFeed?.stop();
     await printing.close();
     events.close();
     // The writes of the start (maintenance, the first admin) commit before the database closes.
@@ -97,8 +124,10 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     url: `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${port}`,
     generatedAdminPassword: admin.generatedPassword,
     cityLink,
+    bookingFeed,
     async close() {
       await cityLink?.stop();
+      await bookingFeed?.stop();
       clearInterval(dayTimer);
       clearInterval(appointmentTimer);
       clearInterval(deviceTimer);

@@ -73,7 +73,8 @@ export function createApp(options: AppOptions) {
   api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
   app.use(api);
   app.use('/api', apiNotFound);
-  serveWebApps(app);
+  const bookingUrl = engine.appointments.bookingUrl();
+  serveWebApps(app, bookingUrl === null ? undefined : { bookingUrl, appointmentUrl: (code) => engine.appointments.cityPageOf(code) });
   app.use(errorHandler);
   return { app, events, printing };
 }

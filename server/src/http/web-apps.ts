@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
+import { normalizeBookingCode } from '@dintur/shared';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -26,11 +27,30 @@ const webApps: WebApp[] = [
   { url: '/citizen', dist: path.join(repositoryRoot, 'citizen-web/dist'), pages: ['/book', '/book/*rest', '/t/*rest'] },
 ];
 
+/** Where a linked centre's booking pages are answered: at the city hub, which takes its bookings. */
+export type CityBookingPages = {
+  /** The hub's booking page with this centre chosen. */
+  bookingUrl: string;
+  /** The hub's page of an appointment it owns, by booking code; null for one the centre keeps. */
+  appointmentUrl(code: string): string | null;
+};
+
 /**
  * Serves each built web app under its URL, with its index.html for any path below it. An app
- * that has not been built answers 503 with how to build it.
+ * that has not been built answers 503 with how to build it. A centre linked to the city hub sends
+ * citizens who come to book (or to see a booking made at the hub) to the hub: one calendar.
  */
-export function serveWebApps(app: Express): void {
+export function serveWebApps(app: Express, cityBooking?: CityBookingPages): void {
+  if (cityBooking) {
+    app.get(['/book', '/book/'], (_request, response) => response.redirect(302, cityBooking.bookingUrl));
+    app.get(['/book/:code', '/book/:code/*rest'], (request, response, next) => {
+      const url = cityBooking.appointmentUrl(normalizeBookingCode(String(request.params.code)));
+      if (!url) return next();
+      const rest = request.path.split('/').slice(3).join('/');
+      const [, query] = request.originalUrl.split('?');
+      response.redirect(302, `${url}${rest ? `/${rest}` : ''}${query === undefined ? '' : `?${query}`}`);
+    });
+  }
   for (const webApp of webApps) {
     const index = path.join(webApp.dist, 'index.html');
     app.get(webApp.url, (request, response, next) => {

@@ -14,10 +14,25 @@ export const CityLinkStatus = z.object({
   hubLastEventId: z.number().int().nullable(),
   localLastEventId: z.number().int().nullable(),
   lastContactAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Where bookings for this centre are made when the hub takes them (the hub's booking desk); null when alone. */
+  bookingDeskUrl: z.string().nullable(),
+  /** The centre's copy of the bookings made for it at the hub; null when alone. */
+  bookingFeed: z
+    .object({
+      state: z.enum(['connecting', 'following', 'refused', 'unreachable', 'failing']),
+      message: z.string().nullable(),
+      /** The last revision of the hub's booking feed applied here. */
+      cursor: z.number().int(),
+      lastFetchedAt: z.iso.datetime({ offset: true }).nullable(),
+      /** Whether the city's CPR-hash key is here, so a health card finds bookings made at the hub. */
+      cityCprKey: z.boolean(),
+    })
+    .nullable(),
 });
 export type CityLinkStatus = z.infer<typeof CityLinkStatus>;
 
-const leaders: readonly Role[] = ['manager', 'admin'];
+/** Leaders, and the booking desk's agents (who book at the hub when the centre is linked). */
+const leadersAndDesk: readonly Role[] = ['agent', 'manager', 'admin'];
 
 /** The centre's own operation about its city link. */
 export const cityLinkOperations = {
@@ -25,7 +40,7 @@ export const cityLinkOperations = {
     method: 'get',
     path: '/api/city-link',
     summary: 'The link to the city hub: linked, refused key, unreachable, or running alone',
-    access: leaders,
+    access: leadersAndDesk,
     status: 200,
     response: CityLinkStatus,
   },

@@ -10,7 +10,7 @@ import type { AppointmentContext, CityBookings } from './appointment-context.js'
 import { book } from './booking.js';
 import { cancel, move, requireAppointment } from './changing.js';
 import { checkInByCode, checkInByCpr } from './check-in.js';
-import { applyBookingChanges, cityBookingDeskUrl } from './city-bookings.js';
+import { applyBookingChanges, cityAppointmentUrl, cityBookingDeskUrl, cityBookingUrl } from './city-bookings.js';
 import { requireBookedServicesKept } from './config-guard.js';
 import { sweepNoShows } from './no-show-sweep.js';
 import { noticeOf } from './notice.js';
@@ -87,6 +87,13 @@ export function createAppointmentService(
     /** The city's CPR-hash key, once the hub has given it: the health card then finds bookings made at the hub. */
     useCityCprKey(key: Buffer): void {
       if (context.city) context.city.cityCprKey = key;
+    },
+    /** Where citizens book for this centre, when the hub does; null for a centre on its own. */
+    bookingUrl: (): string | null => (context.city ? cityBookingUrl(context.city) : null),
+    /** The hub's page of an appointment the hub owns; null for one this centre keeps (or when alone). */
+    cityPageOf(code: string): string | null {
+      const appointment = context.city && context.appointments.byCode(code);
+      return context.city && appointment && appointment.cityRevision !== null ? cityAppointmentUrl(context.city, appointment.code) : null;
     },
     /** Where the contact centre books for this centre, when the hub does; null for a centre on its own. */
     bookingDeskUrl: (): string | null => (context.city ? cityBookingDeskUrl(context.city) : null),

@@ -16,7 +16,7 @@ export const cityBookingUrl = (city: CityBookings) => `${hubBase(city)}/book?cen
 export const cityBookingDeskUrl = (city: CityBookings) => `${hubBase(city)}/staff/bookings`;
 
 /** A booking the hub owns, at the hub's citizen pages. */
-const cityAppointmentUrl = (city: CityBookings, code: string) => `${hubBase(city)}/book/${encodeURIComponent(code)}`;
+export const cityAppointmentUrl = (city: CityBookings, code: string) => `${hubBase(city)}/book/${encodeURIComponent(code)}`;
 
 /** A linked centre takes no bookings of its own: one calendar, at the hub. */
 export function requireBookedHere(context: AppointmentContext): void {
@@ -36,15 +36,16 @@ export function requireOwnedHere(context: AppointmentContext, appointment: Appoi
  * Applies one page of the hub's booking feed and stores its cursor, in one transaction: the page
  * is applied entirely and once, or not at all. Each change is the booking's latest state. The
  * centre keeps the last word on its own day: an appointment checked in here or marked a no-show
- * is never changed by the feed. Personal data go into the appointment row as for a booking made
+ * is never changed by the feed, and a change applied twice changes nothing. Personal data go into the appointment row as for a booking made
  * here; the log gets what a local booking, move or cancellation records, nothing personal.
  */
 export function applyBookingChanges(context: AppointmentContext, page: { changes: readonly BookingChange[]; cursor: number }): AppliedChanges {
   return context.transaction(() => {
     const applied: AppliedChanges = { booked: 0, moved: 0, cancelled: 0, unchanged: 0 };
     for (const change of page.changes) applied[applyChange(context, change)] += 1;
-    // Never backwards: a page answered late must not make the centre fetch what it has again.
-    context.cityFeed.setCursor(Math.max(context.cityFeed.cursor(), page.cursor), context.clock.now());
+    // The hub's cursor as given, even a lower one: a hub whose database was replaced sends
+    // everything again from its start, and applying a booking's state twice changes nothing.
+    context.cityFeed.setCursor(page.cursor, context.clock.now());
     return applied;
   });
 }
@@ -73,8 +74,7 @@ function applyChange(context: AppointmentContext, change: BookingChange): keyof 
     recordBooked(context, change.serviceId, startAt, change.channel);
     return 'booked';
   }
-  // Already applied (a page fetched twice), or the centre's own outcome of its day.
-  if (existing.cityRevision !== null && change.revision <= existing.cityRevision) return 'unchanged';
+  // The centre's own outcome of its day. (Revisions are not compared: a replaced hub numbers anew.)
   if (existing.status === 'checked-in' || existing.status === 'no-show') return 'unchanged';
   const revision = { cityRevision: change.revision };
   if (change.status === 'cancelled') {

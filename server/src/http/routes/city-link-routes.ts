@@ -11,6 +11,8 @@ const alone: CityLinkStatus = {
   hubLastEventId: null,
   localLastEventId: null,
   lastContactAt: null,
+  bookingDeskUrl: null,
+  bookingFeed: null,
 };
 
 /** The link to the city hub, for the leaders' overview. */
