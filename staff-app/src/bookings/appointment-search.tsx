@@ -12,6 +12,8 @@ import { MoveDialog } from './move-dialog.js';
 type AppointmentSearchProps = {
   options: BookingOptions;
   version: number;
+  /** The hub's booking desk, where bookings are moved and cancelled when the centre is linked. */
+  cityDesk: string | null;
   /** A booking was moved or cancelled here: free times elsewhere change. */
   onChanged(message: string): void;
 };
@@ -19,7 +21,7 @@ type AppointmentSearchProps = {
 type Action = { kind: 'move' | 'cancel'; appointment: Appointment };
 
 /** Finds bookings by code, name or phone number (or a date), with moving and cancelling. */
-export function AppointmentSearch({ options, version, onChanged }: AppointmentSearchProps) {
+export function AppointmentSearch({ options, version, cityDesk, onChanged }: AppointmentSearchProps) {
   const { api } = useSession();
   const announce = useAnnounce();
   const id = useId();
@@ -81,14 +83,24 @@ export function AppointmentSearch({ options, version, onChanged }: AppointmentSe
         </button>
       </form>
       {error && <ErrorText error={error} />}
-      {found && <AppointmentTable appointments={found} options={options} onAction={setAction} />}
+      {found && <AppointmentTable appointments={found} options={options} cityDesk={cityDesk} onAction={setAction} />}
       {action?.kind === 'move' && <MoveDialog appointment={action.appointment} options={options} onMoved={done} onClose={() => setAction(null)} />}
       {action?.kind === 'cancel' && <CancelDialog appointment={action.appointment} options={options} onCancelled={done} onClose={() => setAction(null)} />}
     </section>
   );
 }
 
-function AppointmentTable({ appointments, options, onAction }: { appointments: Appointment[]; options: BookingOptions; onAction(action: Action): void }) {
+function AppointmentTable({
+  appointments,
+  options,
+  cityDesk,
+  onAction,
+}: {
+  appointments: Appointment[];
+  options: BookingOptions;
+  cityDesk: string | null;
+  onAction(action: Action): void;
+}) {
   if (appointments.length === 0) return <p className="notice">{text.noneFound}</p>;
   return (
     <table className="appointment-table" data-testid="appointment-table">
@@ -127,7 +139,12 @@ function AppointmentTable({ appointments, options, onAction }: { appointments: A
                 <span className="cell-detail">{text.channel[appointment.channel]}</span>
               </td>
               <td className="actions-cell">
-                {appointment.status === 'booked' && (
+                {appointment.status === 'booked' && cityDesk && (
+                  <a href={cityDesk} aria-label={text.changeAtCityFor(name, when)}>
+                    {text.changeAtCity}
+                  </a>
+                )}
+                {appointment.status === 'booked' && !cityDesk && (
                   <>
                     <button type="button" className="button small" onClick={() => onAction({ kind: 'move', appointment })} aria-label={text.actionFor(text.move, name, when)}>
                       {text.move}

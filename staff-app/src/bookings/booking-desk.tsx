@@ -15,11 +15,15 @@ import './booking-desk.css';
  * The contact centre's booking desk (`/staff/bookings`, agents, managers and admins): find free
  * times across services and days and book one for a caller; find a booking by code, name or
  * phone number and move or cancel it. Danish, for a 1366×768 screen, keyboard and screen reader.
+ * A centre linked to the city hub books, moves and cancels at the hub's booking desk (one
+ * calendar for the city); here the desk then finds the bookings the hub delivered, for check-in.
  */
 export function BookingDesk() {
   const { api } = useSession();
   const announce = useAnnounce();
   const [options, setOptions] = useState<BookingOptions | null>(null);
+  /** The hub's booking desk when the centre is linked, null when it books itself; undefined until known. */
+  const [cityDesk, setCityDesk] = useState<string | null | undefined>(undefined);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [chosen, setChosen] = useState<ChosenSlot | null>(null);
   const [booked, setBooked] = useState<Appointment | null>(null);
@@ -29,13 +33,18 @@ export function BookingDesk() {
 
   useEffect(() => {
     api.call('bookingOptions').then(setOptions, (error: unknown) => setFailure(asApiError(error)));
+    // A centre that cannot say (an old server) books as before.
+    api.call('cityLink').then(
+      (link) => setCityDesk(link.configured ? (link.bookingDeskUrl ?? null) : null),
+      () => setCityDesk(null),
+    );
   }, [api]);
   useEffect(() => {
     if (booked) bookedPanel.current?.focus();
   }, [booked]);
 
   if (failure) return <ErrorText error={failure} />;
-  if (!options) return <p className="page-loading">{text.loading}</p>;
+  if (!options || cityDesk === undefined) return <p className="page-loading">{text.loading}</p>;
 
   return (
     <div className="booking-desk">
@@ -62,15 +71,27 @@ export function BookingDesk() {
         </p>
       )}
       <div className="booking-columns">
-        <FreeTimes
-          options={options}
-          version={version}
-          onChoose={(slot) => {
-            setTakenNotice(false);
-            setChosen(slot);
-          }}
-        />
-        <AppointmentSearch options={options} version={version} onChanged={() => setVersion((value) => value + 1)} />
+        {cityDesk ? (
+          <section className="booking-panel" aria-labelledby="city-desk-title" data-testid="city-booking-desk">
+            <h2 id="city-desk-title">{text.cityTitle}</h2>
+            <p>{text.cityLead}</p>
+            <p>
+              <a className="button" href={cityDesk}>
+                {text.cityLink}
+              </a>
+            </p>
+          </section>
+        ) : (
+          <FreeTimes
+            options={options}
+            version={version}
+            onChoose={(slot) => {
+              setTakenNotice(false);
+              setChosen(slot);
+            }}
+          />
+        )}
+        <AppointmentSearch options={options} version={version} cityDesk={cityDesk} onChanged={() => setVersion((value) => value + 1)} />
       </div>
       {chosen && (
         <BookDialog

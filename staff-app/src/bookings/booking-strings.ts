@@ -71,4 +71,10 @@ export const bookingStrings = {
   keep: 'Behold tiden',
   cancelling: 'Aflyser …',
   cancelled: 'Tiden er aflyst.',
+
+  cityTitle: 'Book i byens booking',
+  cityLead: 'Centret er forbundet til byens hub: tider bookes, flyttes og aflyses dér, for alle centre i én kalender. Her kan du stadig finde bookingerne og se dagens liste.',
+  cityLink: 'Åbn byens booking',
+  changeAtCity: 'Flyt/aflys i byens booking',
+  changeAtCityFor: (name: string, time: string) => `Flyt eller aflys ${name}s tid ${time} i byens booking`,
 } as const;
