@@ -6,6 +6,7 @@ export default defineConfig({
       'shared/src/**/*.test.ts',
       'printer/src/**/*.test.ts',
       'server/src/**/*.test.ts',
+      'city/src/**/*.test.ts',
       '{display-app,kiosk-app,staff-app,citizen-web,city-web}/src/**/*.test.{ts,tsx}',
       'tests/**/*.test.ts',
     ],

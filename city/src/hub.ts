@@ -7,10 +7,17 @@ import { createAccountsRepository } from './data/accounts-repository.js';
 import { createCentresRepository } from './data/centres-repository.js';
 import { openEmbeddedDatabase, openServerDatabase, type Database } from './data/database.js';
 import { migrate } from './data/migrate.js';
+import { createAppointmentsRepository } from './data/appointments-repository.js';
 import { createStatsRepository } from './data/stats-repository.js';
 import type { HubSettings } from './env.js';
 import { createHubApp } from './http/app.js';
 import { createAccounts } from './services/accounts.js';
+import { createBookings } from './services/booking/bookings.js';
+import { createCentreCalendars } from './services/booking/calendars.js';
+import { newCprKey } from './services/booking/codes.js';
+import { createFeeds } from './services/booking/feed.js';
+import { createBookingOffers } from './services/booking/offers.js';
+import { purgePersonalData } from './services/booking/privacy.js';
 import { createCentres } from './services/centres.js';
 import { createCityStatistics } from './services/stats.js';
 
@@ -47,11 +54,27 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   await centres.load();
   const admin = await accounts.ensureAdmin(settings.adminPassword);
   const statistics = createCityStatistics(createStatsRepository(db), centresRepository, now);
-  const app = createHubApp({ db, accounts, centres, statistics, now });
+  const appointments = createAppointmentsRepository(db);
+  const calendars = createCentreCalendars(centresRepository, now);
+  const cprKey = await appointments.secret('cpr-key', newCprKey, now());
+  const booking = {
+    offers: createBookingOffers(calendars, appointments, now),
+    bookings: createBookings(db, calendars, cprKey, now),
+    feeds: createFeeds(appointments),
+    cprKey,
+  };
+  // Personal data go a configured number of days after the appointment: at start, then hourly.
+  const purge = () =>
+    purgePersonalData(appointments, calendars, now()).catch((error: Error) => console.error(`dintur city: the personal-data purge failed: ${error.message}`));
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 60 * 60_000);
+  purgeTimer.unref();
+  const app = createHubApp({ db, accounts, centres, statistics, booking, calendars, now });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands a failure to listen (a port in use) to this callback.
     const listening = app.listen(settings.port, settings.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   }).catch(async (error: unknown) => {
+    clearInterval(purgeTimer);
     await db.close();
     throw error;
   });
@@ -63,6 +86,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     db,
     generatedAdminPassword: admin.generatedPassword,
     async close() {
+      clearInterval(purgeTimer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -21,6 +21,13 @@ const columns = `id, name, key_hash AS "keyHash", created_at AS "createdAt", las
 /** SQL for the registered centres, their configurations and their live status. */
 export function createCentresRepository(db: Queryable) {
   return {
+    /** Every centre with the configuration in force there (centres that never shipped one are left out). */
+    async configsInForce(): Promise<{ id: string; name: string; version: string; document: CentreConfig }[]> {
+      return db.query(
+        `SELECT c.id, c.name, c.config_version AS version, cc.document FROM centres c
+         JOIN centre_configs cc ON cc.centre_id = c.id AND cc.version = c.config_version ORDER BY c.name, c.id`,
+      );
+    },
     async list(): Promise<CentreRecord[]> {
       return db.query<CentreRecord>(`SELECT ${columns} FROM centres ORDER BY name, id`);
     },

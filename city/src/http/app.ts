@@ -1,12 +1,14 @@
 import express from 'express';
 import type { Database } from '../data/database.js';
 import type { Accounts } from '../services/accounts.js';
+import type { CentreCalendars } from '../services/booking/calendars.js';
 import type { Centres } from '../services/centres.js';
 import type { createCityStatistics } from '../services/stats.js';
 import { createGatekeeper } from './auth.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { cityOpenApiDocument } from './openapi.js';
 import { registerAccountRoutes } from './routes/account-routes.js';
+import { registerBookingRoutes, type BookingServices } from './routes/booking-routes.js';
 import { registerCentreRoutes } from './routes/centre-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
 import { serveCityWebApps } from './web-apps.js';
@@ -16,6 +18,8 @@ export type HubServices = {
   accounts: Accounts;
   centres: Centres;
   statistics: ReturnType<typeof createCityStatistics>;
+  booking: BookingServices;
+  calendars: CentreCalendars;
   now: () => number;
 };
 
@@ -41,6 +45,7 @@ export function createHubApp(services: HubServices) {
   registerAccountRoutes(target, services.accounts);
   registerCentreRoutes(target, services);
   registerStatsRoutes(target, services.statistics);
+  registerBookingRoutes(target, services.booking);
   const openApi = cityOpenApiDocument();
   api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
   app.use(api);

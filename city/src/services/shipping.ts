@@ -1,6 +1,7 @@
 import { shippableDetails, type BatchReceipt, type CentreConfig, type ShippedEvent } from '@dintur/shared';
 import { reconstructVisits, serviceMinutes, waitMinutes, type Visit } from '@dintur/shared/statistics';
 import type { Database } from '../data/database.js';
+import { createAppointmentsRepository } from '../data/appointments-repository.js';
 import { createCentresRepository } from '../data/centres-repository.js';
 import { createLogRepository, type StayRow } from '../data/log-repository.js';
 import { HubError } from './errors.js';
@@ -42,6 +43,17 @@ export function stayRows(visits: readonly Visit[], timeZone: string): StayRow[] 
     });
   }
   return rows;
+}
+
+const keptStatus: Partial<Record<string, 'checked-in' | 'no-show'>> = { 'appointment.checked-in': 'checked-in', 'appointment.no-show': 'no-show' };
+
+/** A booking made at the hub that its centre checked in or marked a no-show is no longer "booked" at the hub either. */
+async function markKeptBookings(appointments: ReturnType<typeof createAppointmentsRepository>, centreId: string, events: readonly ShippedEvent[], now: number): Promise<void> {
+  for (const event of events) {
+    const status = keptStatus[event.type];
+    const code = event.details.code;
+    if (status && typeof code === 'string') await appointments.markKept(centreId, code, status, now);
+  }
 }
 
 /**
@@ -90,6 +102,7 @@ export async function receiveBatch(db: Database, centreId: string, batch: Incomi
       // A visit's stays keep the date its number was taken: the days to sum up again are theirs.
       await log.resumDays(centreId, [...new Set(rows.map((row) => row.issuedDate))]);
     }
+    await markKeptBookings(createAppointmentsRepository(transaction), centreId, fresh, now);
     const last = batch.events.at(-1)!;
     const lastEventId = Math.max(centre.lastEventId, last.id);
     await centres.advance(centreId, lastEventId, lastEventId === last.id ? last.at : (centre.lastEventAt ?? last.at), now);
