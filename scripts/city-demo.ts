@@ -78,7 +78,8 @@ print();
 print(`dintur city — ${relative(baseDir)}`);
 print(`  city hub (embedded PostgreSQL in ${relative(demo.hub.dataDir)})`);
 print(`    waits:    ${demo.hub.url}/waits     (citizens: where is the wait shortest)`);
-print(`    leaders:  ${demo.hub.url}/staff/    (city overview, reports, centres)`);
+print(`    book:     ${demo.hub.url}/book      (citizens: an appointment at any centre)`);
+print(`    staff:    ${demo.hub.url}/staff/    (city overview, reports, centres; the contact centre's booking desk at /staff/bookings)`);
 for (const centre of demo.centres) {
   const { history } = centre;
   print(`  ${centre.name} (${centre.id}: ${centre.counters} counters, ${history.days} days of history ${history.from} to ${history.to}, ${history.tickets} numbers)`);
