@@ -96,7 +96,7 @@ function EarliestCard({ centre, service, options }: { centre: CentreEarliest; se
           return (
             <li key={slot.start}>
               <Link className="time" href={bookHref({ serviceId: service.id, centreId: centre.centreId, date, start: slot.start, from: 'earliest' }, lang)} data-start={slot.start}>
-                <span className="time-day">{formatNearDay(date, options.today, lang, t)}</span>
+                <span className="time-day">{formatNearDay(date, options.today, lang, t)}</span>{' '}
                 <span className="time-clock">{formatTime(slot.start, lang, options.timeZone)}</span>
                 <span className="visually-hidden">, {centre.centreName}</span>
               </Link>
