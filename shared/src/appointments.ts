@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalizedName } from './config.js';
 import { LanguageCode } from './domain.js';
+import { containsCpr, cprNotHere, normalizeCpr } from './privacy.js';
 import { Ticket } from './schemas.js';
 
 /**
@@ -36,27 +37,8 @@ export const BookingCode = z
   .transform(normalizeBookingCode)
   .refine(isBookingCode, `a booking code: ${bookingCodeLength} letters and digits (no 0, O, 1 or I)`);
 
-/**
- * A CPR number's date part and sequence (ddmmyy-xxxx, dash optional) → its 10 digits, or null.
- * The date must exist in the century the 7th digit gives (CPR-kontoret's table); there is no
- * modulus-11 check, which Denmark dropped in 2007.
- */
-export function normalizeCpr(input: string): string | null {
-  const match = /^\s*(\d{2})(\d{2})(\d{2})-?(\d{4})\s*$/.exec(input);
-  if (!match) return null;
-  const [dd = '', mm = '', yy = '', sequence = ''] = match.slice(1);
-  const year = Number(yy) + centuryOf(Number(sequence[0]), Number(yy));
-  const date = new Date(Date.UTC(year, Number(mm) - 1, Number(dd)));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== Number(mm) - 1 || date.getUTCDate() !== Number(dd)) return null;
-  return `${dd}${mm}${yy}${sequence}`;
-}
-
-/** The century of a CPR number's birth year, from its 7th digit and two-digit year. */
-function centuryOf(seventh: number, yy: number): number {
-  if (seventh <= 3) return 1900;
-  if (seventh === 4 || seventh === 9) return yy <= 36 ? 2000 : 1900;
-  return yy <= 57 ? 2000 : 1800;
-}
+/** The CPR helpers live with the detector of CPR numbers in free text (privacy.ts). */
+export { normalizeCpr };
 
 /**
  * The CPR number in what a scanner typed, or null. The yellow health card (sundhedskort) carries
@@ -144,6 +126,9 @@ export const BookingOptions = z.object({
 });
 export type BookingOptions = z.infer<typeof BookingOptions>;
 
+/** A free-text field of a booking must not hold a CPR number (that goes in `cpr`, kept only as a hash). */
+const withoutCprIn = (text: string) => !containsCpr(text);
+
 /** An empty form field counts as not given. */
 const optional = <Schema extends z.ZodType>(schema: Schema) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
@@ -151,9 +136,9 @@ export const BookAppointmentBody = z
   .object({
     serviceId: Id,
     start: Timestamp,
-    name: z.string().trim().min(1, 'a name').max(120),
-    phone: optional(Phone),
-    email: optional(z.email('an e-mail address').max(254)),
+    name: z.string().trim().min(1, 'a name').max(120).refine(withoutCprIn, cprNotHere('name')),
+    phone: optional(Phone.refine(withoutCprIn, cprNotHere('phone number'))),
+    email: optional(z.email('an e-mail address').max(254).refine(withoutCprIn, cprNotHere('e-mail address'))),
     /** Lets the health card check in; kept only as a keyed hash. */
     cpr: optional(Cpr),
     lang: LanguageCode.default('da'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuthorityLevel } from './domain.js';
 import { checkDeviceIds, DisplayDevice, KioskDevice } from './device-config.js';
+import { containsCpr, cprNotHere } from './privacy.js';
 
 /** A name in Danish (shown by default) and English; other languages fall back to these. */
 export const LocalizedName = z.object({
@@ -137,7 +138,12 @@ const CentreConfigShape = z.object({
     /** IANA time zone the opening hours and the daily reset are read in. */
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Europe/Copenhagen"'),
     /** The line of text the wall displays show under the calls ("Husk dit sundhedskort"), or empty. */
-    displayMessage: z.string().trim().max(200).default(''),
+    displayMessage: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((message) => !containsCpr(message), cprNotHere('display message'))
+      .default(''),
   }),
   units: z.array(Unit).min(1),
   services: z.array(Service).min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { looksLikeCpr } from './privacy.js';
+import { containsCpr, cprNotHere } from './privacy.js';
 import { AuthorityLevel, CounterStatus, LanguageCode, Outcome, Role, TicketStatus, TransferPlacement } from './domain.js';
 import { LocalizedName } from './config.js';
 
@@ -169,13 +169,22 @@ export const TransferBody = z.object({
     .string()
     .trim()
     .max(500)
-    .refine((note) => !looksLikeCpr(note), 'a note must not hold a CPR number')
+    .refine((note) => !containsCpr(note), cprNotHere('note'))
     .optional(),
   counterId: Id.optional().describe('reserve the ticket for this counter'),
   staffId: z.number().int().positive().optional().describe('reserve the ticket for this person'),
 });
 export const CallTicketBody = z.object({ counterId: Id });
-export const PauseBody = z.object({ reason: z.string().trim().min(1).max(120).default('pause') });
+/** The reason is shown on the public centre view and kept in the event log: never a CPR number. */
+export const PauseBody = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .refine((reason) => !containsCpr(reason), cprNotHere('pause reason'))
+    .default('pause'),
+});
 export const TicketListQuery = z.object({
   status: z
     .string()
