@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../reliability/child-server.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { BookingDeskPage } from './support/booking-desk-page.js';
 import { launchChromium } from './support/chromium.js';
@@ -108,6 +109,52 @@ describe('the booking desk', () => {
     expect(slots.body.find((slot: { start: string }) => slot.start === at('14:00')).available).toBe(1);
     const events = await server.request('GET', '/api/events/export?from=2026-11-24&to=2026-11-24', { token: server.adminToken });
     expect(String(events.body)).toContain('"by":"agent"');
+  });
+
+  it('sends agents of a centre linked to the city hub to the hub’s booking desk, and still finds the bookings the hub delivered', async () => {
+    const hubUrl = `http://127.0.0.1:${await freePort()}`;
+    const server = await startTestServer({
+      city: { url: hubUrl, centreId: 'valby', key: 'dck_a-key-the-hub-would-know-of' },
+      cityLink: { pollMs: 100, maxBackoffMs: 300, log: () => undefined },
+    });
+    openResources.push(() => server.close());
+    server.engine.appointments.applyCityBookings({
+      changes: [
+        {
+          revision: 1,
+          code: 'HUBB2345',
+          serviceId: 'passport',
+          start: at('11:30'),
+          end: at('11:45'),
+          localDate: '2026-11-24',
+          status: 'booked',
+          channel: 'agent',
+          lang: 'da',
+          name: 'Bo Berg',
+          phone: '+4511223344',
+          email: null,
+          cprHash: null,
+          bookedAt: at('09:00'),
+          changedAt: at('09:00'),
+        },
+      ],
+      cursor: 1,
+    });
+    await server.createStaff('agent-anne', 'agent', null);
+    const desk = await BookingDeskPage.signIn(browser, server.url, 'agent-anne', 'agent-anne-password');
+    openResources.push(() => desk.close());
+    const notice = desk.page.getByTestId('city-booking-desk');
+    await notice.waitFor();
+    expect(await notice.getByRole('link', { name: 'Åbn byens booking' }).getAttribute('href')).toBe(`${hubUrl}/staff/bookings`);
+    expect(await desk.page.getByRole('button', { name: 'Søg ledige tider' }).count()).toBe(0);
+
+    await desk.searchBookings('berg');
+    expect(await desk.bookings()).toEqual([{ code: 'HUBB2345', name: 'Bo Berg', status: 'Booket' }]);
+    const row = desk.page.locator('tr[data-code="HUBB2345"]');
+    expect(await row.getByRole('button').count()).toBe(0);
+    expect(await row.getByRole('link', { name: /^I byens booking: flyt eller aflys Bo Bergs tid / }).getAttribute('href')).toBe(`${hubUrl}/staff/bookings`);
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-8-linked-centre-1366.png`);
   });
 
   it('is not offered to counter staff', async () => {

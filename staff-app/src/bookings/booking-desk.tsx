@@ -51,7 +51,7 @@ export function BookingDesk() {
       <h1 className="page-title" tabIndex={-1}>
         {text.title}
       </h1>
-      <p className="lead">{text.lead}</p>
+      <p className="lead">{cityDesk ? text.cityDeskLead : text.lead}</p>
       {booked && (
         <div className="booked-panel" tabIndex={-1} ref={bookedPanel} role="region" aria-labelledby="booked-title" data-testid="booked-panel">
           <h2 id="booked-title">{text.bookedTitle}</h2>

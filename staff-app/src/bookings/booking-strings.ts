@@ -72,9 +72,10 @@ export const bookingStrings = {
   cancelling: 'Aflyser …',
   cancelled: 'Tiden er aflyst.',
 
+  cityDeskLead: 'Find en booking og se dagens liste. Tider bookes, flyttes og aflyses i byens booking.',
   cityTitle: 'Book i byens booking',
   cityLead: 'Centret er forbundet til byens hub: tider bookes, flyttes og aflyses dér, for alle centre i én kalender. Her kan du stadig finde bookingerne og se dagens liste.',
   cityLink: 'Åbn byens booking',
-  changeAtCity: 'Flyt/aflys i byens booking',
-  changeAtCityFor: (name: string, time: string) => `Flyt eller aflys ${name}s tid ${time} i byens booking`,
+  changeAtCity: 'I byens booking',
+  changeAtCityFor: (name: string, time: string) => `I byens booking: flyt eller aflys ${name}s tid ${time}`,
 } as const;
