@@ -83,7 +83,7 @@ describe('what a refused booking means', () => {
     const taken = new ApiError(409, 'conflict', 'That time was just taken; choose another.');
     const passed = new ApiError(400, 'validation-failed', 'bad', [{ path: 'body.start', message: 'in the past' }]);
     const badPhone = new ApiError(400, 'validation-failed', 'bad', [{ path: 'body.phone', message: 'a phone number' }]);
-    expect([isSlotFull(taken), isSlotFull(passed)]).toEqual([true, false]);
+    expect([isSlotFull(taken), isSlotFull(passed), isSlotFull(new ApiError(409, 'invalid-state', 'The appointment is cancelled.'))]).toEqual([true, false, false]);
     expect([isStartRefused(passed), isStartRefused(badPhone)]).toEqual([true, false]);
     expect(isUnreachable(new ApiError(0, 'network', 'Failed to fetch'))).toBe(true);
     expect(isUnreachable(new ApiError(502, 'unexpected-response', 'Bad gateway'))).toBe(true);

@@ -59,8 +59,12 @@ export function dayChips(centre: Pick<CityBookingCentre, 'firstDate' | 'lastDate
   return Array.from({ length: daysShown }, (_, offset) => addDays(centre.firstDate, offset)).filter((day) => day <= centre.lastDate);
 }
 
-/** Someone else took the last place: the hub's 409 (`details.reason` 'slot-full'). */
-export const isSlotFull = (error: unknown) => error instanceof ApiError && error.status === 409;
+/**
+ * Someone else took the last place: the hub's 409 `conflict` (its `details.reason` is
+ * 'slot-full'; the client's ApiError keeps the code, not the details). Another 409, such as
+ * moving an appointment that is no longer booked, is not a taken time.
+ */
+export const isSlotFull = (error: unknown) => error instanceof ApiError && error.status === 409 && error.code === 'conflict';
 
 /** The hub did not answer at all (no network, hub down): what was typed must stay. */
 export const isUnreachable = (error: unknown) => !(error instanceof ApiError) || error.code === 'network' || error.status >= 500;

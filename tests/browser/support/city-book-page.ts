@@ -278,8 +278,12 @@ export class CityBookPage {
     return accessibilityViolationsOf(this.page);
   }
 
+  /**
+   * Whether anything is wider than the phone (sideways scrolling). Measured against the screen:
+   * a mobile browser widens its layout viewport (and `innerWidth`) to fit content that is too wide.
+   */
   async overflowsSideways(): Promise<boolean> {
-    return this.page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
+    return this.page.evaluate<boolean>('document.documentElement.scrollWidth > screen.width || window.innerWidth > screen.width');
   }
 
   /** Interactive elements smaller than 44 × 44 CSS pixels (WCAG 2.5.5), by their text. */
