@@ -33,6 +33,8 @@ const moreSpellings = [
   '06/06/06-1234',
   '0606\u200D06\uFEFF-1234',
   '\uFF10\uFF16\uFF10\uFF16\uFF10\uFF16\uFF0D\uFF11\uFF12\uFF13\uFF14',
+  '\u{1D7CE}\u{1D7D4}\u{1D7CE}\u{1D7D4}\u{1D7CE}\u{1D7D4}-\u{1D7CF}\u{1D7D0}\u{1D7D1}\u{1D7D2}',
+  '\u0966\u096C\u0966\u096C\u0966\u096C-\u0967\u0968\u0969\u096A',
 ];
 
 const ordinaryTexts = [

@@ -95,9 +95,12 @@ export const looksLikeCpr = containsCpr;
 
 /** Fewer than 10 digits or letters O: cannot hold a CPR number (a cheap test before normalising). */
 function mayHoldCpr(text: string): boolean {
+  if (text.length < 10) return false;
   let count = 0;
-  for (const character of text) {
-    if (/[\p{Nd}Oo]/u.test(character) && ++count >= 10) return true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const digitLike = (code >= 48 && code <= 57) || code === 79 || code === 111 || (code > 127 && /\p{Nd}/u.test(String.fromCodePoint(text.codePointAt(index)!)));
+    if (digitLike && ++count >= 10) return true;
   }
   return false;
 }

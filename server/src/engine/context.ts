@@ -1,4 +1,4 @@
-import type { CentreConfig, ServerEventName, ServerEventPayload } from '@dintur/shared';
+import { withoutCpr, type CentreConfig, type ServerEventName, type ServerEventPayload } from '@dintur/shared';
 import type { CentreRepository, CounterStateRecord } from '../data/centre-repository.js';
 import type { Db } from '../data/database.js';
 import type { EventRecord, EventRepository } from '../data/event-repository.js';
@@ -196,7 +196,9 @@ export function createContext(options: ContextOptions): EngineContext {
       const ticket = event.ticket;
       // Ids are assigned here (the log is never deleted from) so a payload can name its own event.
       const id = repositories.events.lastId() + 1;
-      const data = typeof publish?.data === 'function' ? publish.data(id) : publish?.data;
+      // The last guard of the append-only log and the stream: a string holding a CPR number (free
+      // text the schemas missed, an old row) is blanked before it is written or sent.
+      const data = withoutCpr(typeof publish?.data === 'function' ? publish.data(id) : publish?.data);
       const entry = repositories.events.append({
         id,
         at: clock.now(),
@@ -204,7 +206,7 @@ export function createContext(options: ContextOptions): EngineContext {
         ticketId: ticket?.id ?? null,
         counterId: event.counterId ?? ticket?.counterId ?? null,
         staffId: event.staffId ?? null,
-        details: { ...(ticket ? { number: ticket.number, serviceId: ticket.serviceId } : {}), ...event.details },
+        details: withoutCpr({ ...(ticket ? { number: ticket.number, serviceId: ticket.serviceId } : {}), ...event.details }),
         payload: publish ? data : null,
       });
       if (publish) pending.push({ id: entry.id, type: publish.type, data } as PublishedEvent);

@@ -1,4 +1,4 @@
-import type { CounterState } from '@dintur/shared';
+import { withoutCpr, type CounterState } from '@dintur/shared';
 import type { CounterStateRecord } from '../data/centre-repository.js';
 import type { EngineContext } from './context.js';
 import { DomainError, forbidden } from './errors.js';
@@ -65,7 +65,8 @@ export function closeCounter(context: EngineContext, actor: Actor, counterId: st
 export function pauseCounter(context: EngineContext, actor: Actor, counterId: string, reason: string): CounterState {
   return context.transaction(() => {
     const state = requireSeat(context, actor, counterId);
-    return save(context, { ...state, status: 'paused', pauseReason: reason, since: context.clock.now() }, actor.id);
+    // The schema refuses a reason holding a CPR number; one that comes past it is never kept.
+    return save(context, { ...state, status: 'paused', pauseReason: withoutCpr(reason), since: context.clock.now() }, actor.id);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CentreConfig, Outcome, StaffTicket, TicketStatus } from '@dintur/shared';
+import { withoutCpr, type CentreConfig, type Outcome, type StaffTicket, type TicketStatus } from '@dintur/shared';
 import type { KioskChoiceBody } from '@dintur/shared';
 import type { StatsQuery } from '@dintur/shared';
 import { createCentreRepository } from '../data/centre-repository.js';
@@ -134,7 +134,8 @@ export function createEngine(options: EngineOptions) {
 
     /**
      * The event log of the local dates `from` to `to` (inclusive), oldest first: what a city-wide
-     * store would be fed with. Transfer notes are left out: they may be personal.
+     * store would be fed with. Transfer notes are left out: they may be personal; any other string
+     * holding a CPR number (an entry older than the schemas' refusal) is blanked.
      */
     exportEvents(from: string, to: string) {
       const { timeZone } = context.index().config.centre;
@@ -143,7 +144,7 @@ export function createEngine(options: EngineOptions) {
       return context.events.between(start, end).map(({ details: { note: _note, ...details }, payload: _payload, ...event }) => ({
         ...event,
         at: new Date(event.at).toISOString(),
-        details,
+        details: withoutCpr(details),
       }));
     },
     /** The figures of a period of local dates (statistics/): volumes, waits, outcomes, channels, counters. */
@@ -151,7 +152,7 @@ export function createEngine(options: EngineOptions) {
     /** Resolves when all writes so far are on disk (group commit); answer requests only then. */
     durable: () => context.durable(),
     onPublish: context.onPublish,
-    publishedAfter: (id: number, limit: number) => context.events.publishedAfter(id, limit),
+    publishedAfter: (id: number, limit: number) => context.events.publishedAfter(id, limit).map((event) => withoutCpr(event)),
     lastEventId: () => context.events.lastId(),
   };
 }

@@ -1,4 +1,4 @@
-import type { CounterState, DisplayCall, PublicTicket, QueueSummary, StaffTicket, Ticket } from '@dintur/shared';
+import { withoutCpr, type CounterState, type DisplayCall, type PublicTicket, type QueueSummary, type StaffTicket, type Ticket } from '@dintur/shared';
 import type { TicketRecord } from '../data/ticket-repository.js';
 import { appointmentSettingsOf } from './appointments/appointment-context.js';
 import type { EngineContext } from './context.js';
@@ -73,7 +73,8 @@ export function staffTicket(context: EngineContext, ticket: TicketRecord): Staff
     finishedAt: isoOrNull(ticket.finishedAt),
     outcome: ticket.outcome,
     recallCount: ticket.recallCount,
-    transferNote: ticket.transferNote,
+    // Free text written before the schemas refused CPR numbers in it is blanked if it holds one.
+    transferNote: withoutCpr(ticket.transferNote),
     targetCounterId: ticket.targetCounterId,
     targetStaffId: ticket.targetStaffId,
     appointmentAt: isoOrNull(ticket.appointmentAt),
@@ -105,7 +106,7 @@ export function counterState(context: EngineContext, counterId: string): Counter
     name: counter.name,
     services: counter.services.map((entry) => entry.serviceId),
     status: state?.status ?? 'closed',
-    pauseReason: state?.status === 'paused' ? state.pauseReason : null,
+    pauseReason: state?.status === 'paused' ? withoutCpr(state.pauseReason) : null,
     staffId: state?.status === 'closed' ? null : (state?.staffId ?? null),
     since: state ? iso(state.since) : null,
     currentTicket: current ? publicTicket(current) : null,

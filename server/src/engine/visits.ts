@@ -1,4 +1,4 @@
-import type { Outcome, StaffTicket, TicketStatus, TransferPlacement } from '@dintur/shared';
+import { withoutCpr, type Outcome, type StaffTicket, type TicketStatus, type TransferPlacement } from '@dintur/shared';
 import type { TicketRecord } from '../data/ticket-repository.js';
 import type { EngineContext } from './context.js';
 import { badRequest, DomainError, forbidden, invalidState, notFound } from './errors.js';
@@ -191,7 +191,7 @@ export function transfer(context: EngineContext, actor: Actor, id: number, reque
       staffId: null,
       calledAt: null,
       startedAt: null,
-      transferNote: request.note ?? null,
+      transferNote: withoutCpr(request.note ?? null),
       targetCounterId: request.counterId ?? null,
       targetStaffId: request.staffId ?? null,
     });
@@ -236,6 +236,15 @@ export function cancelTicket(context: EngineContext, ticket: TicketRecord, actor
   return cancelled;
 }
 
+/**
+ * Staff cancel a waiting ticket: a leader any (as a leader may transfer any), counter staff only
+ * one of a service their unit may serve (the unit rule that also decides calling it).
+ */
 export function cancel(context: EngineContext, actor: Actor, id: number): StaffTicket {
-  return context.transaction(() => staffTicket(context, cancelTicket(context, requireTicket(context, id), actor)));
+  return context.transaction(() => {
+    const ticket = requireTicket(context, id);
+    requireStatus(ticket, ['waiting'], 'cancelled');
+    if (!isLeader(actor)) requireMayServe(context, actor, ticket.serviceId);
+    return staffTicket(context, cancelTicket(context, ticket, actor));
+  });
 }
