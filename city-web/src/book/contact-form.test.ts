@@ -14,6 +14,12 @@ describe('the contact form', () => {
   it('checks the phone number, e-mail address and CPR number as the hub does', () => {
     expect(contactErrors({ name: 'Anna', phone: '1234', email: 'anna@', cpr: '320190-1234' }, t)).toEqual({ phone: t.phoneInvalid, email: t.emailInvalid, cpr: t.cprInvalid });
     expect(contactErrors({ name: 'Anna', phone: '12345678', email: '', cpr: '2411801235' }, t)).toEqual({});
+    expect(contactErrors({ name: 'x'.repeat(121), phone: '12345678', email: '', cpr: '' }, t)).toEqual({ name: t.nameTooLong });
+  });
+
+  it('refuses a CPR number in the name, phone or e-mail, as the hub does, and says where it belongs', () => {
+    expect(contactErrors({ name: 'Anna 241180-1235', phone: '2411801235', email: '', cpr: '' }, t)).toEqual({ name: t.cprNotHere, phone: t.cprNotHere });
+    expect(serverErrors([{ path: 'body.name', message: 'a CPR number does not belong in the name' }], t)).toEqual({ name: t.cprNotHere });
   });
 
   it('sends the centre and only the fields filled in', () => {

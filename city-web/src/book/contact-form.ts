@@ -1,4 +1,4 @@
-import { normalizeCpr, Phone, type CityBookBody } from '@dintur/shared';
+import { containsCpr, normalizeCpr, Phone, type CityBookBody } from '@dintur/shared';
 import { z } from 'zod';
 import type { Language, Strings } from './book-strings.js';
 
@@ -19,12 +19,16 @@ const emailSchema = z.email();
  */
 export function contactErrors(values: ContactValues, t: Strings): ContactErrors {
   const errors: ContactErrors = {};
-  if (!values.name.trim()) errors.name = t.nameMissing;
+  const name = values.name.trim();
+  if (!name) errors.name = t.nameMissing;
+  else if (name.length > 120) errors.name = t.nameTooLong;
   const phone = values.phone.trim();
   const email = values.email.trim();
   if (!phone && !email) errors.phone = t.contactMissing;
   if (phone && !Phone.safeParse(phone).success) errors.phone = t.phoneInvalid;
   if (email && !emailSchema.safeParse(email).success) errors.email = t.emailInvalid;
+  // A CPR number typed into the wrong field would be kept with the booking: the hub refuses it too.
+  for (const field of ['name', 'phone', 'email'] as const) if (containsCpr(values[field])) errors[field] = t.cprNotHere;
   if (values.cpr.trim() && normalizeCpr(values.cpr) === null) errors.cpr = t.cprInvalid;
   return errors;
 }
@@ -53,7 +57,10 @@ export function serverErrors(issues: readonly { path: string; message: string }[
   for (const issue of issues) {
     const field = issue.path.replace(/^body\./, '');
     if (!isContactField(field)) continue;
-    errors[field] = field === 'phone' && /e-mail/i.test(issue.message) ? t.contactMissing : messages[field];
+    if (field !== 'cpr' && /CPR/.test(issue.message)) errors[field] = t.cprNotHere;
+    else if (field === 'phone' && /e-mail/i.test(issue.message)) errors[field] = t.contactMissing;
+    else if (field === 'name' && /120|too (big|long)/i.test(issue.message)) errors[field] = t.nameTooLong;
+    else errors[field] = messages[field];
   }
   return errors;
 }
