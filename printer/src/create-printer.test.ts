@@ -151,6 +151,15 @@ describe('a USB printer (the Linux usblp device, stood in for by a pseudo-termin
     printer = createPrinter({ type: 'usb', device: '/dev/usb/lp9-not-here' });
     const status = await printer.status();
     expect(status).toMatchObject({ state: 'unreachable', canPrint: false });
-    expect(status.detail).toMatch(/ENOENT.*plugged in/);
+    expect(status.detail).toMatch(/not a character device under \/dev.*plugged in/);
+  });
+
+  it('opens nothing but a character device under /dev, and says the same of anything else', async () => {
+    for (const device of ['/dev/../etc/hostname', '/dev/shm', '/dev/usb/lp9-not-here']) {
+      printer = createPrinter({ type: 'usb', device });
+      const status = await printer.status();
+      expect(status, device).toMatchObject({ state: 'unreachable', detail: `${device} is not a character device under /dev (is the printer plugged in and switched on?)` });
+      await printer.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ export { toPrintableText, unprintableCharacters } from './printable-text.js';
 export { receiptCodePages, printableCharacters, type ReceiptCodePage } from './code-pages.js';
 export { createPrinter, defaultPrinterTimeoutMs, type Printer, type PrinterOptions } from './create-printer.js';
 export { printReceipt } from './print-receipt.js';
+export { usbDeviceProblem } from './transport/usb-device.js';
 export { watchPrinterStatus, type StatusWatchOptions } from './watch-status.js';
 export {
   canPrintIn,

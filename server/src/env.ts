@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { issuesOf } from '@dintur/shared';
+import { AllowedOriginsSetting, issuesOf, TrustedProxySetting, type TrustedProxy } from '@dintur/shared';
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -21,6 +21,10 @@ const Environment = z.object({
   DINTUR_CITY_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://city.example.dk' }).optional(),
   DINTUR_CITY_CENTRE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'the centre id registered at the hub').optional(),
   DINTUR_CITY_KEY: z.string().min(20, 'the key the hub gave when the centre was registered').optional(),
+  /** The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (Express's `trust proxy`); unset: none. */
+  DINTUR_TRUSTED_PROXY: TrustedProxySetting.optional(),
+  /** Further origins whose pages count as this server's own, comma-separated. */
+  DINTUR_ALLOWED_ORIGINS: AllowedOriginsSetting.optional(),
 }).superRefine((env, context) => {
   const city = ['DINTUR_CITY_URL', 'DINTUR_CITY_CENTRE_ID', 'DINTUR_CITY_KEY'] as const;
   const given = city.filter((name) => env[name] !== undefined);
@@ -44,6 +48,10 @@ export type Settings = {
   publicUrl?: string | undefined;
   /** The city hub to join; absent: the centre runs alone. */
   city?: { url: string; centreId: string; key: string } | undefined;
+  /** Proxies whose X-Forwarded-* headers are believed (the client's address, HTTPS, the host); absent: none. */
+  trustedProxy?: TrustedProxy | undefined;
+  /** Origins besides the server's own whose pages may send state-changing requests with a sign-in. */
+  allowedOrigins?: string[] | undefined;
 };
 
 /** Reads the environment once, at start; lists every bad value rather than the first. */
@@ -68,5 +76,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
       env.DINTUR_CITY_URL && env.DINTUR_CITY_CENTRE_ID && env.DINTUR_CITY_KEY
         ? { url: env.DINTUR_CITY_URL, centreId: env.DINTUR_CITY_CENTRE_ID, key: env.DINTUR_CITY_KEY }
         : undefined,
+    trustedProxy: env.DINTUR_TRUSTED_PROXY,
+    allowedOrigins: env.DINTUR_ALLOWED_ORIGINS,
   };
 }

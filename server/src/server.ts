@@ -87,6 +87,9 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     heartbeatMs: settings.heartbeatMs,
     notifier,
     ...(cityLinkStatus && { cityLink: cityLinkStatus }),
+    ...(settings.trustedProxy !== undefined && { trustedProxy: settings.trustedProxy }),
+    // The address citizens reach the server at is its own origin too (behind a proxy that rewrites Host).
+    ownOrigins: [...(settings.allowedOrigins ?? []), ...(settings.publicUrl ? [new URL(settings.publicUrl).origin] : [])],
   });
   const dayTimer = setInterval(() => engine.tick(), 60_000);
   dayTimer.unref();

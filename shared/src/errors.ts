@@ -9,6 +9,8 @@ export const errorCodes = [
   'not-found',
   'unauthenticated',
   'forbidden',
+  /** A state-changing request from a page of another origin, with someone's authority (docs/DECISIONS.md). */
+  'foreign-origin',
   'invalid-credentials',
   'too-many-requests',
   'service-closed',

@@ -17,4 +17,5 @@ export * from './appointments.js';
 export * from './appointment-operations.js';
 export * from './privacy.js';
 export * from './event-stream-client.js';
+export * from './web-security.js';
 export * from './city/index.js';

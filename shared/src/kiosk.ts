@@ -15,8 +15,18 @@ export const PrinterConnection = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('usb'),
-    /** The usblp character device, such as `/dev/usb/lp0`. */
-    device: z.string().regex(/^\/dev\//, 'a device path such as "/dev/usb/lp0"'),
+    /**
+     * The usblp character device, such as `/dev/usb/lp0`. Only a path under /dev without "." or
+     * ".." steps; where it leads (a character device under /dev, not a link out of it) is checked
+     * by the server's configuration and again each time it is opened (printer/'s usb-channel.ts).
+     */
+    device: z
+      .string()
+      .max(200)
+      .regex(/^\/dev\//, 'a device path such as "/dev/usb/lp0"')
+      .refine((device) => !device.includes('\0') && !device.split('/').some((step) => step === '.' || step === '..'), {
+        message: 'a character device under /dev, without "." or ".." steps (such as "/dev/usb/lp0")',
+      }),
   }),
 ]);
 export type PrinterConnection = z.infer<typeof PrinterConnection>;

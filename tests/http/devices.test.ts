@@ -1,3 +1,5 @@
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeReceipt } from '@dintur/printer';
 import { operations, type CentreConfig, type CentreConfigInput, type Receipt, type ServerEventPayload, type Ticket } from '@dintur/shared';
@@ -239,5 +241,68 @@ describe('printing a browser kiosk’s receipt on its network printer', () => {
       await job;
     }
     expectError(await print(s, 'reception-2', body), 409, 'conflict');
+  });
+  describe('a USB printer’s device path (security review, finding 10)', () => {
+    const links: string[] = [];
+    afterEach(() => {
+      for (const link of links.splice(0)) rmSync(link, { force: true });
+    });
+    /** A name in /dev/shm (a directory anyone may write to) that nothing else uses. */
+    const scratch = (name: string) => {
+      const file = `/dev/shm/dintur-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}-${name}`;
+      links.push(file);
+      return file;
+    };
+    const keyFile = (s: TestServer) => path.join(s.dataDir, 'cpr-hash.key');
+
+    async function configureUsb(s: TestServer, devices: Record<string, string>) {
+      const config: CentreConfigInput = expectSuccess(await s.request('GET', '/api/config', { token: s.adminToken }), operations.getConfig);
+      config.kiosks = (config.kiosks ?? []).map((kiosk) =>
+        devices[kiosk.id] ? { ...kiosk, printer: { connection: { type: 'usb' as const, device: devices[kiosk.id]! }, columns: 42 } } : kiosk,
+      );
+      return s.request('PUT', '/api/config', { token: s.adminToken, body: config });
+    }
+
+    it('refuses a path that leaves /dev or is not a character device, naming the field, and writes nothing anywhere', async () => {
+      const s = server();
+      const key = readFileSync(keyFile(s));
+      const regularFile = scratch('regular');
+      writeFileSync(regularFile, 'not a printer');
+      const intoDataDir = scratch('link');
+      symlinkSync(keyFile(s), intoDataDir);
+      for (const device of [`/dev/..${keyFile(s)}`, `/dev/usb/../..${keyFile(s)}`, regularFile, intoDataDir]) {
+        const error = expectError(await configureUsb(s, { 'reception-2': device }), 400, 'invalid-config');
+        expect(issuePaths(error), device).toEqual(['kiosks.1.printer.connection.device']);
+        expect(error.issues?.[0]?.message, device).toMatch(/character device/);
+      }
+      // A real character device is a printer as far as the configuration can tell.
+      expectSuccess(await configureUsb(s, { 'reception-1': '/dev/null' }), operations.putConfig);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(readFileSync(keyFile(s)).equals(key)).toBe(true);
+      expect(readFileSync(regularFile, 'utf8')).toBe('not a printer');
+    });
+
+    it('refuses at use time a device that has since become a link to a file, without saying whether the file exists', async () => {
+      const s = server();
+      const key = readFileSync(keyFile(s));
+      // Not plugged in when configured (a usblp node appears only with its printer): accepted.
+      const toKey = scratch('lp-key');
+      const toNothing = scratch('lp-nothing');
+      expectSuccess(await configureUsb(s, { 'reception-1': toKey, 'reception-2': toNothing }), operations.putConfig);
+      symlinkSync(keyFile(s), toKey);
+      symlinkSync(path.join(s.dataDir, 'no-such-file'), toNothing);
+
+      const outcomes = [];
+      for (const [kioskId, device] of [['reception-1', toKey], ['reception-2', toNothing]] as const) {
+        const ticket = await issueTicket(s, 'passport');
+        const result = expectSuccess(await print(s, kioskId, { trackingCode: ticket.trackingCode, receipt: receiptOf(s, ticket) }), operations.printReceipt);
+        expect(result).toMatchObject({ printed: false, status: { state: 'unreachable', canPrint: false } });
+        const detail = (await devices(s)).find((device) => device.id === kioskId)?.printer?.detail ?? '';
+        outcomes.push({ result: JSON.stringify(result).replaceAll(device, '<device>'), detail: detail.replaceAll(device, '<device>') });
+      }
+      expect(outcomes[0]).toEqual(outcomes[1]);
+      expect(outcomes[0]!.detail).toMatch(/character device/);
+      expect(readFileSync(keyFile(s)).equals(key)).toBe(true);
+    });
   });
 });

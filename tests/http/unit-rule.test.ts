@@ -154,3 +154,27 @@ describe('covering for another unit', () => {
     expect((await getTicket(s, pension.id)).status).toBe('waiting');
   });
 });
+
+describe('cancelling a waiting ticket (security review, finding 11)', () => {
+  const server = serverPerTest();
+
+  it('lets counter staff cancel only what their unit may serve, as the matrix says; leaders any', async () => {
+    const s = server();
+    const clerks = new Map<Unit, string>();
+    for (const unit of ['borgerservice', 'pension-care', 'social-centre'] as const) clerks.set(unit, (await s.createStaff(`clerk-${unit}`, 'staff', unit)).token);
+    for (const { serviceId, staffUnit, verdict } of cases) {
+      const ticket = await issueTicket(s, serviceId);
+      const response = await ticketAction(s, clerks.get(staffUnit)!, ticket.id, 'cancel');
+      if (verdict === 'allow') {
+        expect(expectSuccess(response, operations.cancel).status, `${staffUnit} cancels ${serviceId}`).toBe('cancelled');
+      } else {
+        expectError(response, 403, 'forbidden');
+        expect((await getTicket(s, ticket.id)).status, `${staffUnit} may not cancel ${serviceId}`).toBe('waiting');
+      }
+    }
+    // A unit leader of the social centre may cancel Borgerservice's passport ticket, as they may transfer it.
+    const leader = await s.createStaff('leader', 'manager', 'social-centre');
+    const passport = await issueTicket(s, 'passport');
+    expect(expectSuccess(await ticketAction(s, leader.token, passport.id, 'cancel'), operations.cancel).status).toBe('cancelled');
+  });
+});

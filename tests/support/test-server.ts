@@ -36,6 +36,10 @@ export async function startTestServer(
     /** Join this city hub. */
     city?: Settings['city'];
     cityLink?: ServerOptions['cityLink'];
+    /** Proxies whose X-Forwarded-* headers are believed (DINTUR_TRUSTED_PROXY). */
+    trustedProxy?: Settings['trustedProxy'];
+    /** Origins whose pages count as the server's own (DINTUR_ALLOWED_ORIGINS). */
+    allowedOrigins?: Settings['allowedOrigins'];
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dintur-test-'));
@@ -49,6 +53,8 @@ export async function startTestServer(
       issueLimitPerMinute: options.issueLimitPerMinute ?? 0,
       heartbeatMs: options.heartbeatMs ?? 15_000,
       city: options.city,
+      ...(options.trustedProxy && { trustedProxy: options.trustedProxy }),
+      ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
     },
     { clock, scryptCost: testScryptCost, ...(options.cityLink && { cityLink: options.cityLink }) },
   );

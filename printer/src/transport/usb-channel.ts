@@ -1,6 +1,5 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import { remaining, sleep, type PrinterChannel } from './channel.js';
+import { openCharacterDevice } from './usb-device.js';
 
 /** How often a device with nothing to read (or no room to write) is tried again. */
 const pollMs = 10;
@@ -14,24 +13,11 @@ const wouldBlock = (error: unknown) => (error as NodeJS.ErrnoException | undefin
  * read of a printer that has nothing to say would hold one of Node's few I/O threads for good;
  * reads and writes that would block are retried every few milliseconds until the deadline.
  * usblp lets one process open the device at a time, so it is opened per operation and closed
- * after (the kiosk serialises its operations, see create-printer.ts).
+ * after (the kiosk serialises its operations, see create-printer.ts). The path must lead to a
+ * character device under /dev when it is opened, or nothing is written (usb-device.ts).
  */
 export async function openUsbChannel(device: string, options: { stallMs: number }): Promise<PrinterChannel> {
-  let handle: FileHandle;
-  try {
-    handle = await open(device, constants.O_RDWR | constants.O_NONBLOCK | constants.O_NOCTTY);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint =
-      code === 'EACCES'
-        ? ' (the kiosk user needs to be in the "lp" group)'
-        : code === 'EBUSY'
-          ? ' (another program, such as CUPS, holds the printer)'
-          : code === 'ENOENT'
-            ? ' (is the printer plugged in and switched on?)'
-            : '';
-    throw new Error(`Cannot open ${device}: ${code ?? String(error)}${hint}`);
-  }
+  const handle = await openCharacterDevice(device);
   const one = Buffer.alloc(1);
 
   return {

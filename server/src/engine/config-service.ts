@@ -1,3 +1,4 @@
+import { usbDeviceProblem } from '@dintur/printer';
 import { CentreConfig, issuesOf, type ErrorIssue } from '@dintur/shared';
 import type { EngineContext } from './context.js';
 import { DomainError } from './errors.js';
@@ -13,11 +14,26 @@ export function parseConfig(document: unknown): CentreConfig {
 }
 
 /**
+ * A USB printer's path must lead to a character device under /dev (one not plugged in yet is
+ * accepted): the server writes to it (security review: a path out of /dev made it write into its
+ * own CPR-hash key). Checked again whenever the printer is opened.
+ */
+function refuseUnsafeDevices(config: CentreConfig): void {
+  const issues: ErrorIssue[] = config.kiosks.flatMap((kiosk, index) => {
+    const connection = kiosk.printer?.connection;
+    const problem = connection?.type === 'usb' ? usbDeviceProblem(connection.device) : undefined;
+    return problem ? [{ path: `kiosks.${index}.printer.connection.device`, message: problem }] : [];
+  });
+  if (issues.length > 0) throw new DomainError(400, 'invalid-config', `The configuration has ${issues.length} problem(s).`, undefined, issues);
+}
+
+/**
  * Replaces the whole configuration. Refused while a service or counter it removes still has
  * tickets in progress, so nothing a citizen holds is orphaned.
  */
 export function replaceConfig(context: EngineContext, document: unknown, staffId: number | null): CentreConfig {
   const config = parseConfig(document);
+  refuseUnsafeDevices(config);
   return context.transaction(() => {
     const services = new Set(config.services.map((service) => service.id));
     const counters = new Set(config.counters.map((counter) => counter.id));

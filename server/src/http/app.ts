@@ -1,6 +1,7 @@
 import express from 'express';
-import type { CityLinkStatus } from '@dintur/shared';
+import type { CityLinkStatus, TrustedProxy } from '@dintur/shared';
 import type { Engine } from '../engine/engine.js';
+import { tokenOf } from './auth.js';
 import { apiNotFound, errorHandler } from './errors.js';
 import { createEventStream } from './event-stream.js';
 import { openApiDocument } from './openapi.js';
@@ -11,7 +12,8 @@ import { registerAdminRoutes } from './routes/admin-routes.js';
 import { registerCounterRoutes } from './routes/counter-routes.js';
 import { registerDeviceRoutes } from './routes/device-routes.js';
 import { createKioskPrinting } from '../printing/kiosk-printing.js';
-import { allowPublicApiFromKioskShell, registerKioskRoutes } from './routes/kiosk-routes.js';
+import { allowPublicApiFromKioskShell, isPublicOperation, registerKioskRoutes } from './routes/kiosk-routes.js';
+import { guardStateChangingRequests, securityHeaders } from './request-guard.js';
 import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerStaffAppRoutes } from './routes/staff-app-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
@@ -27,6 +29,10 @@ export type AppOptions = {
   notifier?: Notifier;
   /** The link to the city hub, when the centre is part of one. */
   cityLink?: () => CityLinkStatus;
+  /** Proxies whose X-Forwarded-* headers are believed (Express's `trust proxy`); default none. */
+  trustedProxy?: TrustedProxy;
+  /** Origins besides the request's own whose pages count as the server's own. */
+  ownOrigins?: readonly string[];
 };
 
 /** The HTTP app of a centre server: the JSON API under /api and the live event stream. */
@@ -35,14 +41,21 @@ export function createApp(options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use((_request, response, next) => {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  // Behind a TLS proxy: the client's address (per-client limits), HTTPS (Secure cookies), the host.
+  if (options.trustedProxy !== undefined) app.set('trust proxy', options.trustedProxy);
+  app.use(securityHeaders());
 
   // The kiosk shell's page is loaded from disk: its calls to the public API are cross-origin.
   app.use('/api', allowPublicApiFromKioskShell());
+  // Pages of other origins (another port or subdomain is the same site) get nothing done with a sign-in.
+  app.use(
+    '/api',
+    guardStateChangingRequests({
+      ownOrigins: options.ownOrigins ?? [],
+      isPublic: isPublicOperation,
+      hasCredentials: (request) => request.headers.authorization !== undefined || tokenOf(request) !== undefined,
+    }),
+  );
   const events = createEventStream(engine, options.heartbeatMs ?? 15_000);
   app.use('/api', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }), (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Express } from 'express';
-import { normalizeBookingCode } from '@dintur/shared';
+import express, { type Express, type RequestHandler } from 'express';
+import { normalizeBookingCode, pagePolicy } from '@dintur/shared';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -12,6 +12,8 @@ type WebApp = {
   dist: string;
   /** Further page paths answered with the app's index.html (the app routes itself). */
   pages?: string[];
+  /** Its Content-Security-Policy: its own scripts, styles and server; never framed. */
+  policy: string;
 };
 
 /**
@@ -21,10 +23,11 @@ type WebApp = {
  * with absolute ones ("/staff/", "/citizen/") and route by path.
  */
 const webApps: WebApp[] = [
-  { url: '/display', dist: path.join(repositoryRoot, 'display-app/dist/renderer') },
-  { url: '/kiosk', dist: path.join(repositoryRoot, 'kiosk-app/dist/renderer') },
-  { url: '/staff', dist: path.join(repositoryRoot, 'staff-app/dist') },
-  { url: '/citizen', dist: path.join(repositoryRoot, 'citizen-web/dist'), pages: ['/book', '/book/*rest', '/t/*rest'] },
+  // A display may be pointed at another server (`/display?server=http://…`).
+  { url: '/display', dist: path.join(repositoryRoot, 'display-app/dist/renderer'), policy: pagePolicy({ connectSources: ['http:', 'https:'] }) },
+  { url: '/kiosk', dist: path.join(repositoryRoot, 'kiosk-app/dist/renderer'), policy: pagePolicy() },
+  { url: '/staff', dist: path.join(repositoryRoot, 'staff-app/dist'), policy: pagePolicy() },
+  { url: '/citizen', dist: path.join(repositoryRoot, 'citizen-web/dist'), pages: ['/book', '/book/*rest', '/t/*rest'], policy: pagePolicy() },
 ];
 
 /** Where a linked centre's booking pages are answered: at the city hub, which takes its bookings. */
@@ -58,8 +61,12 @@ export function serveWebApps(app: Express, cityBooking?: CityBookingPages): void
       if (pathname !== webApp.url) return next();
       response.redirect(301, `${webApp.url}/${query === undefined ? '' : `?${query}`}`);
     });
-    app.use(webApp.url, express.static(webApp.dist, { index: false, maxAge: '1h' }));
-    app.get([`${webApp.url}/`, `${webApp.url}/*rest`, ...(webApp.pages ?? [])], (_request, response) => {
+    const withPolicy: RequestHandler = (_request, response, next) => {
+      response.setHeader('Content-Security-Policy', webApp.policy);
+      next();
+    };
+    app.use(webApp.url, withPolicy, express.static(webApp.dist, { index: false, maxAge: '1h' }));
+    app.get([`${webApp.url}/`, `${webApp.url}/*rest`, ...(webApp.pages ?? [])], withPolicy, (_request, response) => {
       if (!existsSync(index)) {
         response.status(503).type('text/plain').send(`This app has not been built: run "npm run build".`);
         return;

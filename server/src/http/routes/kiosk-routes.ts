@@ -18,6 +18,15 @@ function pathPattern(path: string): RegExp {
   return new RegExp(`^${parts.join('[^/]+')}$`);
 }
 
+const publicOperations = [
+  ...Object.values(operations as Record<string, Operation>).filter((operation) => operation.access === 'public'),
+  ...extraPublicPaths,
+].map((operation) => ({ method: operation.method.toUpperCase(), pattern: pathPattern(operation.path) }));
+const methodsOf = (path: string) => publicOperations.filter((operation) => operation.pattern.test(path)).map((operation) => operation.method);
+
+/** Is `METHOD /api/…` an operation anyone may call without signing in? */
+export const isPublicOperation = (method: string, path: string) => methodsOf(path).includes(method.toUpperCase());
+
 /**
  * Lets the kiosk shell's page call the public API. The Electron shell loads the kiosk from disk
  * (so a kiosk shows its out-of-order screen even when the server is down at boot), which makes
@@ -27,12 +36,6 @@ function pathPattern(path: string): RegExp {
  * Preflights of those operations are answered here with 204; everything else is left alone.
  */
 export function allowPublicApiFromKioskShell(): RequestHandler {
-  const publicOperations = [
-    ...Object.values(operations as Record<string, Operation>).filter((operation) => operation.access === 'public'),
-    ...extraPublicPaths,
-  ].map((operation) => ({ method: operation.method.toUpperCase(), pattern: pathPattern(operation.path) }));
-  const methodsOf = (path: string) => publicOperations.filter((operation) => operation.pattern.test(path)).map((operation) => operation.method);
-
   return (request, response, next) => {
     if (request.headers.origin === undefined) return next();
     // Mounted under /api: the full path is baseUrl + path.
