@@ -236,6 +236,7 @@ const da = {
     other: 'Anden årsag',
     start: 'Start pause',
     missingReason: 'Skriv en årsag.',
+    cprInReason: 'Årsagen ligner et CPR-nummer. Skriv det ikke her: årsagen vises på skærmene og gemmes.',
   },
 
   transfer: {

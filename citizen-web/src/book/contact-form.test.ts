@@ -21,6 +21,15 @@ describe('the contact form', () => {
     expect(contactErrors({ name: 'Anna', phone: '12345678', email: '', cpr: '2411801235' }, t)).toEqual({});
   });
 
+  it('keeps a CPR number out of the name, phone number and e-mail address, however it is written', () => {
+    expect(contactErrors({ name: 'Anna O6O6O6\u20131234', phone: '060606 1234', email: '0606061234@example.dk', cpr: '' }, strings.en)).toEqual({
+      name: strings.en.cprInText,
+      phone: strings.en.cprInText,
+      email: strings.en.cprInText,
+    });
+    expect(serverErrors([{ path: 'body.name', message: 'a CPR number does not belong in the name' }], t)).toEqual({ name: t.cprInText });
+  });
+
   it('sends only the fields filled in, and reads the server’s problems back onto the fields', () => {
     expect(bookingBody('passport', '2026-11-24T10:30:00.000Z', { name: ' Anna ', phone: '12345678', email: '', cpr: '' }, 'da')).toEqual({
       serviceId: 'passport',

@@ -1,4 +1,4 @@
-import { normalizeCpr, Phone, type BookAppointmentBody } from '@dintur/shared';
+import { containsCpr, cprNotHere, normalizeCpr, Phone, type BookAppointmentBody } from '@dintur/shared';
 import { z } from 'zod';
 import type { Language, Strings } from '../i18n/strings.js';
 
@@ -21,6 +21,8 @@ export function contactErrors(values: ContactValues, t: Strings): ContactErrors 
   if (phone && !Phone.safeParse(phone).success) errors.phone = t.phoneInvalid;
   if (email && !emailSchema.safeParse(email).success) errors.email = t.emailInvalid;
   if (values.cpr.trim() && normalizeCpr(values.cpr) === null) errors.cpr = t.cprInvalid;
+  // A CPR number goes in its own field (kept only as a hash), never in the free text.
+  for (const field of ['name', 'phone', 'email'] as const) if (containsCpr(values[field])) errors[field] = t.cprInText;
   return errors;
 }
 
@@ -43,7 +45,8 @@ export function serverErrors(issues: { path: string; message: string }[], t: Str
   const errors: ContactErrors = {};
   for (const issue of issues) {
     const field = issue.path.replace(/^body\./, '');
-    if (isContactField(field)) errors[field] = messages[field];
+    // The server names the field and says why; a CPR number in free text gets its own sentence.
+    if (isContactField(field)) errors[field] = issue.message.startsWith(cprNotHere('')) ? t.cprInText : messages[field];
   }
   return errors;
 }

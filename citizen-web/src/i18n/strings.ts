@@ -56,6 +56,7 @@ const da = {
   phoneInvalid: 'Skriv et telefonnummer med mindst 8 cifre.',
   emailInvalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
   cprInvalid: 'Skriv CPR-nummeret som ddmmåå-xxxx.',
+  cprInText: 'Et CPR-nummer hører ikke hjemme her. Skriv det i feltet CPR-nummer, så gemmer vi det kun som en krypteret kode.',
   slotTaken: 'Tiden blev taget lige før dig. Vælg en anden tid.',
   timePassed: 'Tiden er ikke længere ledig. Vælg en anden tid.',
 
@@ -175,6 +176,7 @@ const en: Strings = {
   phoneInvalid: 'Enter a phone number of at least 8 digits.',
   emailInvalid: 'Enter a valid e-mail address, e.g. name@example.com.',
   cprInvalid: 'Enter the CPR number as ddmmyy-xxxx.',
+  cprInText: 'A CPR number does not belong here. Enter it in the CPR number field, where we keep it only as an encrypted code.',
   slotTaken: 'Someone took that time just before you. Please choose another.',
   timePassed: 'That time is no longer free. Please choose another.',
 

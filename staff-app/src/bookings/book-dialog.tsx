@@ -5,7 +5,7 @@ import { useSession } from '../session/session.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatSpan } from './booking-format.js';
-import { callerBooking, callerErrors, type CallerDetails, type CallerErrors } from './booking-form.js';
+import { callerBooking, callerErrors, serverFieldErrors, type CallerDetails, type CallerErrors } from './booking-form.js';
 import { bookingStrings as text } from './booking-strings.js';
 import type { ChosenSlot } from './free-times.js';
 import { FormField } from './form-field.js';
@@ -48,7 +48,14 @@ export function BookDialog({ chosen, options, onBooked, onTaken, onClose }: Book
       const problem = asApiError(error);
       setSending(false);
       if (problem.status === 409) onTaken();
-      else setFailure(problem);
+      else {
+        setFailure(problem);
+        // A refused field (a CPR number in the name) is said at that field, and focused.
+        const refused = serverFieldErrors(problem.issues);
+        setErrors(refused);
+        const first = (['name', 'phone', 'email', 'cpr'] as const).find((field) => refused[field]);
+        if (first) document.getElementById(`${id}-${first}`)?.focus();
+      }
     }
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callerBooking, callerErrors } from './booking-form.js';
+import { callerBooking, callerErrors, serverFieldErrors } from './booking-form.js';
 import { bookingStrings as text } from './booking-strings.js';
 
 describe('booking for a caller', () => {
@@ -11,6 +11,21 @@ describe('booking for a caller', () => {
       cpr: text.cprInvalid,
     });
     expect(callerErrors({ name: 'Anna', phone: '12 34 56 78', email: '', cpr: '' })).toEqual({});
+  });
+
+  it('keeps a CPR number out of the name, phone and e-mail, however it is written', () => {
+    expect(callerErrors({ name: 'Anna 060606\u20111234', phone: '06 06 06 1234', email: '0606061234@example.dk', cpr: '' })).toEqual({
+      name: text.cprInText,
+      phone: text.cprInText,
+      email: text.cprInText,
+    });
+    expect(callerErrors({ name: 'Anna Hansen', phone: '12 34 56 78', email: '', cpr: '060606-1234' })).toEqual({});
+  });
+
+  it("shows the server's refusal of a field at that field", () => {
+    expect(serverFieldErrors([{ path: 'body.name', message: 'a CPR number does not belong in the name' }, { path: 'body.start', message: 'x' }])).toEqual({
+      name: 'a CPR number does not belong in the name',
+    });
   });
 
   it('sends only what was filled in', () => {

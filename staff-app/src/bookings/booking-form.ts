@@ -1,4 +1,4 @@
-import { normalizeCpr, Phone, type BookAppointmentBody } from '@dintur/shared';
+import { containsCpr, normalizeCpr, Phone, type BookAppointmentBody, type ErrorIssue } from '@dintur/shared';
 import { z } from 'zod';
 import { bookingStrings as text } from './booking-strings.js';
 
@@ -16,6 +16,18 @@ export function callerErrors(details: CallerDetails): CallerErrors {
   if (details.phone.trim() && !Phone.safeParse(details.phone.trim()).success) errors.phone = text.phoneInvalid;
   if (details.email.trim() && !email.safeParse(details.email.trim()).success) errors.email = text.emailInvalid;
   if (details.cpr.trim() && normalizeCpr(details.cpr) === null) errors.cpr = text.cprInvalid;
+  // A CPR number goes in its own field (kept only as a hash), never in the free text.
+  for (const field of ['name', 'phone', 'email'] as const) if (containsCpr(details[field])) errors[field] = text.cprInText;
+  return errors;
+}
+
+/** The server's refusal of fields (`body.name`) as the form's, in its own words, so each shows at its field. */
+export function serverFieldErrors(issues: readonly ErrorIssue[]): CallerErrors {
+  const errors: CallerErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.replace(/^body\./, '');
+    if (field === 'name' || field === 'phone' || field === 'email' || field === 'cpr') errors[field] ??= issue.message;
+  }
   return errors;
 }
 

@@ -35,6 +35,7 @@ export const bookingStrings = {
   phoneInvalid: 'Telefonnummeret skal have mindst 8 cifre.',
   emailInvalid: 'E-mailadressen er ikke gyldig.',
   cprInvalid: 'CPR-nummeret skal skrives ddmmåå-xxxx.',
+  cprInText: 'Et CPR-nummer hører ikke hjemme her. Skriv det i feltet CPR-nummer.',
   slotTaken: 'Tiden blev taget imens. Vælg en anden tid.',
   booked: (code: string) => `Booket. Bookingkode ${code}.`,
   bookedTitle: 'Tiden er booket',

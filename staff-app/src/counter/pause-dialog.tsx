@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { containsCpr } from '@dintur/shared';
 import type { ApiError } from '../api/api-error.js';
 import { strings } from '../strings.js';
 import { Dialog } from '../ui/dialog.js';
@@ -9,8 +10,10 @@ import { choiceForKey } from './shortcuts.js';
 export function PauseDialog({ busy, error, onPause, onClose }: { busy: boolean; error: ApiError | null; onPause(reason: string): void; onClose(): void }) {
   const first = useRef<HTMLButtonElement>(null);
   const [other, setOther] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const reasons = strings.pause.reasons;
+  // The server's refusal of the reason (in its own words) is shown at the field too.
+  const refused = problem ? undefined : error?.issues.find((issue) => issue.path === 'body.reason');
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target instanceof HTMLInputElement) return;
@@ -22,9 +25,15 @@ export function PauseDialog({ busy, error, onPause, onClose }: { busy: boolean; 
   const submitOther = (event: FormEvent) => {
     event.preventDefault();
     if (!other.trim()) {
-      setMissing(true);
+      setProblem(strings.pause.missingReason);
       return;
     }
+    // The reason is shown on the centre's screens and kept in its log: never a CPR number.
+    if (containsCpr(other)) {
+      setProblem(strings.pause.cprInReason);
+      return;
+    }
+    setProblem(null);
     onPause(other.trim());
   };
 
@@ -54,15 +63,15 @@ export function PauseDialog({ busy, error, onPause, onClose }: { busy: boolean; 
             value={other}
             maxLength={120}
             onChange={(event) => setOther(event.target.value)}
-            aria-invalid={missing ? true : undefined}
-            aria-describedby={missing ? 'pause-other-error' : undefined}
+            aria-invalid={problem || refused ? true : undefined}
+            aria-describedby={problem || refused ? 'pause-other-error' : undefined}
           />
           <button type="submit" className="button" aria-disabled={busy || undefined}>
             {strings.pause.start}
           </button>
-          {missing && (
+          {(problem || refused) && (
             <p className="field-error" id="pause-other-error">
-              {strings.pause.missingReason}
+              {problem ?? <span lang="en">{refused?.message}</span>}
             </p>
           )}
         </form>
