@@ -109,6 +109,10 @@ describe('the counter', { timeout: 60_000 }, () => {
     await form.getByLabel('Note til den næste').fill('CPR 010190-1234');
     await form.getByRole('button', { name: 'Overfør' }).click();
     await expect.poll(() => form.innerText()).toContain('Noten ligner et CPR-nummer.');
+    // However it is written: a non-breaking hyphen and fullwidth digits.
+    await form.getByLabel('Note til den næste').fill('Borger \uFF10\uFF11\uFF10\uFF11\uFF19\uFF10\u20111234');
+    await form.getByRole('button', { name: 'Overfør' }).click();
+    await expect.poll(() => form.innerText()).toContain('Noten ligner et CPR-nummer.');
     expect(await reception.currentNumber()).toBe('G1');
     await reception.page.keyboard.press('Escape');
     await reception.waitForFocusOn('transfer');
@@ -233,6 +237,18 @@ describe('the counter', { timeout: 60_000 }, () => {
     await keys.press('Enter');
     await desk.waitUntilSpoken('Pausen er slut.');
     await desk.waitForFocusOn('callNext');
+
+    // A reason of one's own holding a CPR number (however written) is refused at its field:
+    // the reason is shown on the centre's screens and kept in its log.
+    await keys.press('Alt+Shift+KeyP');
+    await desk.dialog.waitFor();
+    await desk.dialog.getByLabel('Anden årsag').fill('Ringer til 06.06.06\u20111234');
+    await keys.press('Enter');
+    await expect.poll(() => desk.dialog.locator('#pause-other-error').innerText()).toContain('Årsagen ligner et CPR-nummer.');
+    expect(await desk.dialog.getByLabel('Anden årsag').getAttribute('aria-invalid')).toBe('true');
+    expect(await desk.counterStatus()).toBe('open');
+    await keys.press('Escape');
+    await desk.waitForFocusOn('pause');
 
     const finished = (await server.request('GET', '/api/tickets?status=finished', { token: server.adminToken })).body as { number: string; outcome: string; recallCount: number }[];
     expect(finished).toMatchObject([{ number: 'D1', outcome: 'needs-appointment', recallCount: 1 }]);
