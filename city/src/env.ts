@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { issuesOf } from '@dintur/shared';
+import { AllowedOriginsSetting, issuesOf, TrustedProxySetting, type TrustedProxy } from '@dintur/shared';
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8090),
@@ -9,6 +9,10 @@ const Environment = z.object({
   /** A PostgreSQL server (postgres://user:password@host:5432/db); unset: the embedded PostgreSQL in the data directory. */
   DINTUR_CITY_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'a PostgreSQL URL such as postgres://dintur@db.example.dk:5432/dintur' }).optional(),
   DINTUR_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  /** The reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (Express's `trust proxy`); unset: none. */
+  DINTUR_TRUSTED_PROXY: TrustedProxySetting.optional(),
+  /** Further origins whose pages count as the hub's own, comma-separated. */
+  DINTUR_ALLOWED_ORIGINS: AllowedOriginsSetting.optional(),
 });
 
 export type HubSettings = {
@@ -18,6 +22,10 @@ export type HubSettings = {
   /** Absent: PostgreSQL embedded in the process (PGlite), its files in `<dataDir>/city-pg`. */
   databaseUrl: string | undefined;
   adminPassword: string | undefined;
+  /** Proxies whose X-Forwarded-* headers are believed; absent: none. */
+  trustedProxy?: TrustedProxy | undefined;
+  /** Origins besides the hub's own whose pages may send state-changing requests with a sign-in. */
+  allowedOrigins?: string[] | undefined;
 };
 
 /** Reads the hub's environment once, at start; lists every bad value rather than the first. */
@@ -34,5 +42,7 @@ export function readHubSettings(environment: NodeJS.ProcessEnv): HubSettings {
     dataDir: path.resolve(env.DINTUR_DATA_DIR),
     databaseUrl: env.DINTUR_CITY_DATABASE_URL,
     adminPassword: env.DINTUR_ADMIN_PASSWORD,
+    trustedProxy: env.DINTUR_TRUSTED_PROXY,
+    allowedOrigins: env.DINTUR_ALLOWED_ORIGINS,
   };
 }

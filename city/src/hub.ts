@@ -69,7 +69,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   await purge();
   const purgeTimer = setInterval(() => void purge(), 60 * 60_000);
   purgeTimer.unref();
-  const app = createHubApp({ db, accounts, centres, statistics, booking, calendars, now });
+  const app = createHubApp({ db, accounts, centres, statistics, booking, calendars, now }, { trustedProxy: settings.trustedProxy, ownOrigins: settings.allowedOrigins });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands a failure to listen (a port in use) to this callback.
     const listening = app.listen(settings.port, settings.host, (error?: Error) => (error ? reject(error) : resolve(listening)));

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
+import { pagePolicy } from '@dintur/shared';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -18,9 +19,14 @@ const pages = ['/waits', '/waits/', '/waits/*rest', '/book', '/book/', '/book/*r
  */
 export function serveCityWebApps(app: Express): void {
   const index = path.join(dist, 'index.html');
+  // Its own scripts, styles and API only, and never inside another page's frame.
+  const withPolicy: RequestHandler = (_request, response, next) => {
+    response.setHeader('Content-Security-Policy', pagePolicy());
+    next();
+  };
   // File names carry a hash of their content (Vite), so an hour's caching never serves an old app.
-  app.use('/city', express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(pages, (_request, response) => {
+  app.use('/city', withPolicy, express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(pages, withPolicy, (_request, response) => {
     if (!existsSync(index)) {
       response.status(503).type('text/plain').send('This app has not been built: run "npm run build".');
       return;
