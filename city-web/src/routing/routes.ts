@@ -23,6 +23,7 @@ export const staffRoutes = {
   overview: { path: '/', roles: leaders },
   reports: { path: '/reports', roles: leaders },
   centres: { path: '/centres', roles: admins },
+  bookings: { path: '/bookings', roles: ['agent', 'manager', 'admin'] },
 } as const satisfies Record<string, { path: string; roles: readonly CityRole[] }>;
 
 export type StaffRouteName = keyof typeof staffRoutes;

@@ -1,19 +1,20 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { useLocation } from '../routing/router.js';
-import { matchStaffRoute, mayVisit, type StaffRouteName } from '../routing/routes.js';
+import { navigate, useLocation } from '../routing/router.js';
+import { matchStaffRoute, mayVisit, staffHref, type StaffRouteName } from '../routing/routes.js';
 import { OverviewPage } from './overview/overview-page.js';
 import { SessionProvider, useSession } from './session/session.js';
 import { SignInPage } from './session/sign-in-page.js';
 import { strings } from './strings.js';
 import { AnnouncerProvider } from './ui/announcer.js';
-import { AppShell, PageMessage } from './ui/app-shell.js';
+import { AppShell, homeRouteOf, PageMessage } from './ui/app-shell.js';
 import { focusPageHeading } from './ui/page-heading.js';
 import './staff.css';
 
 const ReportsPage = lazy(() => import('./reports/reports-page.js').then((module) => ({ default: module.ReportsPage })));
 const CentresPage = lazy(() => import('./centres/centres-page.js').then((module) => ({ default: module.CentresPage })));
+const BookingDesk = lazy(() => import('./bookings/booking-desk.js').then((module) => ({ default: module.BookingDesk })));
 
-/** `/staff/`: the hub's pages for city leaders and admins, behind the sign-in. */
+/** `/staff/`: the hub's pages for city leaders, admins and the contact centre's agents, behind the sign-in. */
 export function StaffApp() {
   return (
     <AnnouncerProvider>
@@ -39,6 +40,8 @@ function pageOf(name: StaffRouteName): ReactNode {
       return <ReportsPage />;
     case 'centres':
       return <CentresPage />;
+    case 'bookings':
+      return <BookingDesk />;
   }
 }
 
@@ -48,6 +51,14 @@ function Pages() {
   const route = matchStaffRoute(pathname);
   const role = session.status === 'signed-in' ? session.me.role : 'agent';
   const firstRender = useRef(true);
+  // The bare /staff/ is where everyone starts: for one who may not see the overview (an agent),
+  // it is their own first page.
+  const home = homeRouteOf(role);
+  const redirectHome = route === 'overview' && !mayVisit(role, 'overview') && home !== 'overview';
+
+  useEffect(() => {
+    if (redirectHome) navigate(staffHref(home), { replace: true });
+  }, [redirectHome, home]);
 
   useEffect(() => {
     document.title = `${route ? strings.pageTitles[route] : strings.notFound} – ${strings.appName} ${strings.appTitle}`;
@@ -59,7 +70,8 @@ function Pages() {
   }, [route]);
 
   let page: ReactNode;
-  if (route === null) page = <PageMessage title={strings.notFound} />;
+  if (redirectHome) page = <p className="page-loading">{strings.loading}</p>;
+  else if (route === null) page = <PageMessage title={strings.notFound} />;
   else if (!mayVisit(role, route)) page = <PageMessage title={strings.notAllowed} text={role === 'agent' ? strings.agentsElsewhere : undefined} />;
   else page = <Suspense fallback={<p className="page-loading">{strings.loading}</p>}>{pageOf(route)}</Suspense>;
   return <AppShell>{page}</AppShell>;

@@ -38,12 +38,18 @@ const da = {
   unknownFailure: 'Det lykkedes ikke.',
   errors: errorTexts,
 
-  nav: { overview: 'Overblik', reports: 'Statistik', centres: 'Centre' } satisfies Record<StaffRouteName, string>,
-  pageTitles: { overview: 'Centrene lige nu', reports: 'Statistik for hele byen', centres: 'Centre og nøgler' } satisfies Record<StaffRouteName, string>,
+  nav: { overview: 'Overblik', reports: 'Statistik', centres: 'Centre', bookings: 'Booking' } satisfies Record<StaffRouteName, string>,
+  pageTitles: {
+    overview: 'Centrene lige nu',
+    reports: 'Statistik for hele byen',
+    centres: 'Centre og nøgler',
+    bookings: 'Booking på alle centre',
+  } satisfies Record<StaffRouteName, string>,
   notFound: 'Siden findes ikke.',
   notAllowed: 'Du har ikke adgang til denne side.',
-  agentsElsewhere: 'Byens sider for kontaktcentret er ikke lavet endnu.',
-  goHome: 'Gå til overblikket',
+  agentsElsewhere: 'Kontaktcentret har adgang til bookingen.',
+  /** The link back to where one starts, by the page one starts on. */
+  goHomeTo: { overview: 'Gå til overblikket', reports: 'Gå til statistikken', centres: 'Gå til centrene', bookings: 'Gå til bookingen' } satisfies Record<StaffRouteName, string>,
   roles: { admin: 'administrator', manager: 'leder', agent: 'kontaktcenter' } satisfies Record<CityRole, string>,
 
   session: {

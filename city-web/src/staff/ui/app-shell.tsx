@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
+import type { CityRole } from '@dintur/shared';
 import { Link, useLocation } from '../../routing/router.js';
-import { matchStaffRoute, mayVisit, staffHref, staffRouteNames } from '../../routing/routes.js';
+import { matchStaffRoute, mayVisit, staffHref, staffRouteNames, type StaffRouteName } from '../../routing/routes.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
 import { PageHeading } from './page-heading.js';
+
+/**
+ * Where a role starts: the first page it may open (leaders the overview, the contact centre's
+ * agents the booking desk).
+ */
+export function homeRouteOf(role: CityRole): StaffRouteName {
+  return staffRouteNames.find((name) => mayVisit(role, name)) ?? 'overview';
+}
 
 /** The frame of every staff page: skip link, the hub's name and navigation, who is signed in. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -18,7 +27,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="top-bar">
         <p className="brand">
-          <Link href={staffHref('overview')}>
+          <Link href={staffHref(homeRouteOf(me.role))}>
             {strings.appName} <span>{strings.appTitle}</span>
           </Link>
         </p>
@@ -50,16 +59,17 @@ export function AppShell({ children }: { children: ReactNode }) {
   );
 }
 
-/** A page that only has something to say (not found, not allowed). */
-export function PageMessage({ title, text }: { title: string; text?: string }) {
+/** A page that only has something to say (not found, not allowed), with the way to where one starts. */
+export function PageMessage({ title, text }: { title: string; text?: string | undefined }) {
   const me = useMe();
+  const home = homeRouteOf(me.role);
   return (
     <section className="page-message">
       <PageHeading>{title}</PageHeading>
       {text && <p>{text}</p>}
-      {mayVisit(me.role, 'overview') && (
+      {mayVisit(me.role, home) && (
         <p>
-          <Link href={staffHref('overview')}>{strings.goHome}</Link>
+          <Link href={staffHref(home)}>{strings.goHomeTo[home]}</Link>
         </p>
       )}
     </section>
