@@ -11,12 +11,15 @@
  *      showing the new waiting count (waits-bench.ts);
  *   4. overhead: a centre's issue latency alone and linked, while the hub ingests and while the
  *      centre's own backlog ships; how long a 20,000-event backlog takes to reach the hub
- *      (overhead-bench.ts).
+ *      (overhead-bench.ts);
+ *   5. booking: on a fresh hub with 8 centres, POST /api/city/appointments at a steady 220/s for
+ *      30 s (open loop, each a real free place); then 2,000 citizens from as many source addresses
+ *      for 50 places within 10 s, exactly 50 booked (booking-bench.ts).
  *
- * `--only=<phase>` (ingest, year, waits, overhead) runs one phase (waits and overhead then run on
- * an empty hub). `--json` prints exactly one JSON object of metric → value on stdout (progress
- * goes to stderr). `--profile` runs the hub under `node --cpu-prof` and prints where its CPU
- * went. Targets are shown beside the figures; a missed target is reported, not turned into a
+ * `--only=<phase>` (ingest, year, waits, overhead, booking) runs one phase (waits and overhead then
+ * run on an empty hub; booking always does). `--json` prints exactly one JSON object of metric →
+ * value on stdout (progress goes to stderr). `--profile` runs the hub under `node --cpu-prof` and
+ * prints where its CPU went. Targets are shown beside the figures; a missed target is reported, not turned into a
  * failing exit code.
  *
  * The hub runs as `npm run city` runs it, in a child process, on PostgreSQL through `pg`; centre
@@ -27,6 +30,7 @@ import { mkdtempSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { withDeadline } from '../http-load.js';
+import { bookingRows, bookingTargets, measureBooking } from './booking-bench.js';
 import { createContext, plan, type BenchContext } from './context.js';
 import { ingestRows, ingestTargets, measureIngest } from './ingest-bench.js';
 import { overheadRows, overheadTargets, measureOverhead } from './overhead-bench.js';
@@ -46,20 +50,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 type Target = { label: string; met: (value: number) => boolean };
-const targets: Partial<Record<string, Target>> = { ...ingestTargets, ...yearTargets, ...waitsTargets, ...overheadTargets };
-const rows = [...ingestRows, ...yearRows, ...waitsRows, ...overheadRows];
+const targets: Partial<Record<string, Target>> = { ...ingestTargets, ...yearTargets, ...waitsTargets, ...overheadTargets, ...bookingTargets };
+const rows = [...ingestRows, ...yearRows, ...waitsRows, ...overheadRows, ...bookingRows];
 
-type PhaseResult = { metrics: Record<string, number>; sql?: StatementTime[]; notes?: string[] };
+/** `sql`: the statements of the phase's main measurement; `moreSql`: of other parts of it, by name. */
+type PhaseResult = { metrics: Record<string, number>; sql?: StatementTime[]; moreSql?: Record<string, StatementTime[]>; notes?: string[] };
 const phases: Record<string, (context: BenchContext) => Promise<PhaseResult>> = {
   ingest: measureIngest,
   year: measureYear,
   waits: measureWaits,
   overhead: measureOverhead,
+  booking: measureBooking,
 };
 
 function formatValue(value: number | undefined, unit: string): string {
   if (value === undefined || Number.isNaN(value)) return '–';
-  if (unit.endsWith('/s') || ['visits', 'events', 'fields', 'rows'].includes(unit)) return Math.round(value).toLocaleString('en-GB');
+  if (unit.endsWith('/s') || ['visits', 'events', 'fields', 'rows', 'requests', 'bookings'].includes(unit)) return Math.round(value).toLocaleString('en-GB');
   if (unit === '%') return `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
   return value.toFixed(2);
 }
@@ -116,6 +122,7 @@ async function main(): Promise<void> {
       Object.assign(metrics, result.metrics);
       notes.push(...(result.notes ?? []));
       if (result.sql) sqlByPhase.set(name, result.sql);
+      for (const [part, times] of Object.entries(result.moreSql ?? {})) sqlByPhase.set(`${name}: ${part}`, times);
       metrics[`${name}.phaseSeconds`] = (performance.now() - phaseStarted) / 1000;
       progress(`  ${name} done in ${metrics[`${name}.phaseSeconds`]!.toFixed(1)} s`);
     }
