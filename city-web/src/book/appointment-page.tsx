@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { formatBookingCode, type CityAppointment, type CityBookingOptions } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
 import { Link } from '../routing/router.js';
-import { formatAppointment } from './book-format.js';
 import { useBookLanguage } from './book-language.js';
 import { bookHref, moveHref } from './book-routes.js';
 import { city, useBookState } from './book-state.js';
 import type { Strings } from './book-strings.js';
-import { AskFirst, ErrorPanel, Loading, messageOf, PageHeading } from './book-ui.js';
+import { AppointmentTime, AskFirst, ErrorPanel, Loading, messageOf, PageHeading } from './book-ui.js';
 import { QrCode } from './qr-code.js';
 import { useResource } from './use-resource.js';
 
@@ -53,7 +52,7 @@ export function AppointmentDetails({ appointment, timeZone }: { appointment: Cit
       </div>
       <div>
         <dt>{t.when}</dt>
-        <dd data-testid="appointment-time">{formatAppointment(appointment.start, appointment.end, lang, timeZone)}</dd>
+        <dd data-testid="appointment-time"><AppointmentTime start={appointment.start} end={appointment.end} timeZone={timeZone} /></dd>
       </div>
       <div>
         <dt>{t.where}</dt>

@@ -48,11 +48,19 @@ export function localDateOf(iso: string, timeZone: string): string {
   return `${value('year')}-${value('month')}-${value('day')}`;
 }
 
+/** An appointment's day, what stands between, and its times: "tirsdag 24. november", " ", "kl. 11.30–11.45". */
+export function appointmentParts(start: string, end: string, lang: Language, timeZone: string): { day: string; between: string; span: string } {
+  return {
+    day: formatDay(localDateOf(start, timeZone), lang),
+    between: lang === 'da' ? ' ' : ', ',
+    span: `${lang === 'da' ? 'kl. ' : ''}${formatTime(start, lang, timeZone)}–${formatTime(end, lang, timeZone)}`,
+  };
+}
+
 /** "tirsdag 24. november kl. 11.30–11.45" / "Tuesday 24 November, 11:30–11:45". */
 export function formatAppointment(start: string, end: string, lang: Language, timeZone: string): string {
-  const day = formatDay(localDateOf(start, timeZone), lang);
-  const span = `${formatTime(start, lang, timeZone)}–${formatTime(end, lang, timeZone)}`;
-  return lang === 'da' ? `${day} kl. ${span}` : `${day}, ${span}`;
+  const { day, between, span } = appointmentParts(start, end, lang, timeZone);
+  return `${day}${between}${span}`;
 }
 
 /**

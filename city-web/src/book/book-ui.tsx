@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { Link, navigate } from '../routing/router.js';
+import { appointmentParts } from './book-format.js';
 import { useBookLanguage } from './book-language.js';
 import type { Strings } from './book-strings.js';
 
@@ -153,4 +154,17 @@ function FocusedQuestion({ id, children }: { id: string; children: ReactNode }) 
 export function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
   return null;
+}
+
+/** An appointment's day and times, the times never split over two lines ("09.30–" / "09.45"). */
+export function AppointmentTime({ start, end, timeZone }: { start: string; end: string; timeZone: string }) {
+  const { lang } = useBookLanguage();
+  const { day, between, span } = appointmentParts(start, end, lang, timeZone);
+  return (
+    <>
+      {day}
+      {between}
+      <span className="nowrap">{span}</span>
+    </>
+  );
 }

@@ -2,12 +2,11 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CityBookableService, CityBookingCentre, CityBookingOptions } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
 import { Link, navigate } from '../routing/router.js';
-import { formatAppointment } from './book-format.js';
 import { useBookLanguage } from './book-language.js';
 import { isSlotFull, isStartRefused, isUnreachable } from './book-model.js';
 import { appointmentHref, bookHref, type TimeSource } from './book-routes.js';
 import { city, useBookState } from './book-state.js';
-import { messageOf, PageHeading, StepLabel } from './book-ui.js';
+import { AppointmentTime, messageOf, PageHeading, StepLabel } from './book-ui.js';
 import { bookingBody, contactErrors, contactFields, serverErrors, type ContactErrors, type ContactField, type ContactValues } from './contact-form.js';
 
 type DetailsStepProps = {
@@ -119,7 +118,7 @@ export function DetailsStep({ options, service, centre, date, start, from }: Det
           {centre.centreName}
         </p>
         <p className="summary-time" data-testid="summary-time">
-          {formatAppointment(start, end, lang, options.timeZone)}
+          <AppointmentTime start={start} end={end} timeZone={options.timeZone} />
         </p>
         <Link className="text-link" href={timesHref()}>
           {t.changeTime}

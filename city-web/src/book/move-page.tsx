@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
 import { Link, navigate } from '../routing/router.js';
-import { formatAppointment } from './book-format.js';
 import { useBookLanguage } from './book-language.js';
 import { isSlotFull, isStartRefused } from './book-model.js';
 import { appointmentHref, moveHref } from './book-routes.js';
 import { city, useBookState } from './book-state.js';
-import { BackLink, ErrorPanel, Redirect, Loading, messageOf, PageHeading } from './book-ui.js';
+import { AppointmentTime, BackLink, ErrorPanel, Redirect, Loading, messageOf, PageHeading } from './book-ui.js';
 import { TimeStep } from './time-step.js';
 import { useResource } from './use-resource.js';
 import { NoticePanel } from './when-step.js';
@@ -28,7 +27,7 @@ export function MovePage({ code, date, start, notice }: { code: string; date: st
       <p>{t.moveLead(current.centreName)}</p>
       <p className="chosen-service">
         <span className="summary-label">{t.currentTime}: </span>
-        {current.serviceName[lang]}, <span data-testid="current-time">{formatAppointment(current.start, current.end, lang, options.data.timeZone)}</span>
+        {current.serviceName[lang]}, <span data-testid="current-time"><AppointmentTime start={current.start} end={current.end} timeZone={options.data.timeZone} /></span>
       </p>
       <NoticePanel notice={notice} />
       {start !== null && date !== null ? (
@@ -71,7 +70,7 @@ function ConfirmMove({ appointment, options, date, start }: { appointment: CityA
         {t.newTime}
       </h2>
       <p className="summary-time" data-testid="new-time">
-        {formatAppointment(start, end, lang, options.timeZone)}
+        <AppointmentTime start={start} end={end} timeZone={options.timeZone} />
       </p>
       {failure && (
         <p className="error-text" role="alert">

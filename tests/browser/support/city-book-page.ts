@@ -1,9 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolationsOf, focusedElementOf } from './axe.js';
 import { cityShotsDir, phone } from './city-waits-page.js';
 import type { AxeViolation } from './display-page.js';
+
+const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A centre's card among the earliest free times. */
 export type EarliestCentre = {
@@ -40,6 +43,9 @@ export class CityBookPage {
     });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`book page error: ${error.message}`));
+    // axe-core comes with every document as an init script: the hub's Content-Security-Policy
+    // (script-src 'self') stays in force for the page and refuses a script tag added later.
+    await page.addInitScript({ path: axeScriptPath });
     await page.goto(pagePath);
     return new CityBookPage(context, page);
   }
