@@ -93,17 +93,19 @@ export const TrustedProxySetting = z
 export type TrustedProxy = z.output<typeof TrustedProxySetting>;
 
 /** `DINTUR_ALLOWED_ORIGINS`: further origins whose pages count as the server's own (`https://intra.example.dk`), comma-separated. */
-export const AllowedOriginsSetting = z
-  .string()
-  .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
-  .pipe(
-    z.array(
-      z.url({ protocol: /^https?$/, error: 'an origin such as https://intra.example.dk' }).refine((url) => new URL(url).origin === url.replace(/\/$/, ''), {
-        message: 'an origin only: scheme, host and port, no path',
-      }),
-    ),
-  )
-  .transform((urls) => urls.map((url) => new URL(url).origin));
+export const AllowedOriginsSetting = z.string().transform((value, context): string[] => {
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins: string[] = [];
+  for (const entry of entries) {
+    const url = URL.canParse(entry) ? new URL(entry) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+      context.addIssue({ code: 'custom', message: `"${entry}" is not an origin such as https://intra.example.dk (scheme, host and port, no path)` });
+    } else {
+      origins.push(url.origin);
+    }
+  }
+  return origins;
+});
 
 /**
  * The Content-Security-Policy of every answer that is not a page (JSON, errors, redirects):

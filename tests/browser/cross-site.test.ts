@@ -66,7 +66,7 @@ describe('a page on another port of the same host, while an admin is signed in',
     expect(before).toEqual(expect.arrayContaining(['passport', 'information']));
     const page = await context.newPage();
     await page.goto(attackerUrl);
-    await page.waitForFunction(() => document.title === 'fetched');
+    await page.waitForFunction('document.title === "fetched"');
     // The form's answer replaces the page: the server's refusal.
     await page.waitForURL(`${centre.url}/api/services/passport/close`);
     expect(await page.textContent('body')).toMatch(/foreign-origin/);
@@ -76,7 +76,7 @@ describe('a page on another port of the same host, while an admin is signed in',
     await page.goBack();
     await page.waitForTimeout(1000);
     for (const frame of page.frames().filter((frame) => frame !== page.mainFrame())) {
-      const rendered = await frame.evaluate(() => document.querySelector('#root')?.childElementCount ?? 0).catch(() => 0);
+      const rendered = await frame.evaluate<number>('document.querySelector("#root")?.childElementCount ?? 0').catch(() => 0);
       expect(rendered, frame.url()).toBe(0);
     }
     await page.close();
