@@ -202,7 +202,7 @@ describe('the contact centre’s booking desk at the hub', { timeout: 90_000 }, 
     await desk.search('Kirsten');
     const [row] = await desk.bookings('appointment-table');
     expect(row?.cells.slice(0, 5)).toEqual([
-      'onsdag 25. november kl. 10:00–10:15 Pas Borgerservice Nørrebro',
+      'ons. 25. nov. kl. 10:00–10:15 Pas Borgerservice Nørrebro',
       'Kirsten Ærbo',
       // The phone number in the pairs it is read out in, whatever the spacing it was typed with.
       '+45 12 34 56 78',
@@ -226,7 +226,7 @@ describe('the contact centre’s booking desk at the hub', { timeout: 90_000 }, 
     await desk.confirmMove(at('2026-11-25', '11:00'));
     expect(await desk.doneMessage()).toBe('Tiden er flyttet til onsdag 25. november kl. 11:00.');
     expect(await desk.focusedTestId()).toBe('done-message');
-    await expect.poll(async () => (await desk.bookings('appointment-table'))[0]?.cells[0]).toBe('onsdag 25. november kl. 11:00–11:15 Pas Borgerservice Nørrebro');
+    await expect.poll(async () => (await desk.bookings('appointment-table'))[0]?.cells[0]).toBe('ons. 25. nov. kl. 11:00–11:15 Pas Borgerservice Nørrebro');
     expect(await appointment(city, made.code)).toMatchObject({ code: made.code, centreId: 'norrebro', start: at('2026-11-25', '11:00'), status: 'booked' });
     // The panel of the booking just made follows it.
     expect((await desk.booked()).summary).toBe('Kirsten Ærbo · Pas · Borgerservice Nørrebro · onsdag 25. november kl. 11:00–11:15');

@@ -13,6 +13,7 @@ const errorTexts: Partial<Record<FailureCode, string>> = {
   'invalid-credentials': 'Forkert brugernavn eller adgangskode.',
   'too-many-requests': 'For mange forsøg. Vent lidt, og prøv igen.',
   conflict: 'Det findes allerede.',
+  'invalid-state': 'Det kan ikke lade sig gøre længere: bookingen er ændret imens, fx aflyst.',
   network: 'Ingen forbindelse til byens server. Prøv igen om lidt.',
   'unexpected-response': 'Serveren svarede uventet.',
 };

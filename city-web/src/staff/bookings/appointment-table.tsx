@@ -1,5 +1,5 @@
 import type { CityAppointment } from '@dintur/shared';
-import { formatClockSpan, formatPhone, formatSpan, formatWhen, spacedCode } from './booking-format.js';
+import { formatClockSpan, formatPhone, formatShortSpan, formatWhen, spacedCode } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 
 /** What the agent wants to do with a booking in a list. */
@@ -42,7 +42,7 @@ export function AppointmentTable({ appointments, timeZone, caption, oneCentreDay
           return (
             <tr key={appointment.code} data-code={appointment.code} data-status={appointment.status}>
               <th scope="row">
-                {oneCentreDay ? formatClockSpan(appointment.start, appointment.end, timeZone) : formatSpan(appointment.start, appointment.end, timeZone)}
+                {oneCentreDay ? formatClockSpan(appointment.start, appointment.end, timeZone) : formatShortSpan(appointment.start, appointment.end, timeZone)}
                 <span className="cell-detail">{appointment.serviceName.da}</span>
                 {!oneCentreDay && <span className="cell-detail">{appointment.centreName}</span>}
               </th>

@@ -53,7 +53,8 @@ export function BookDialog({ chosen, options, onBooked, onTaken, onClose }: Book
     } catch (error) {
       const problem = asApiError(error);
       setSending(false);
-      if (problem.status === 409) {
+      // 409 conflict: the slot filled up meanwhile (its details say 'slot-full').
+      if (problem.status === 409 && problem.code === 'conflict') {
         onTaken();
         return;
       }

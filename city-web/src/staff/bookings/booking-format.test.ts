@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockIn, formatClockSpan, formatDay, formatPhone, formatSpan, formatWhen, localDateOf, spacedCode } from './booking-format.js';
+import { formatClockIn, formatClockSpan, formatDay, formatPhone, formatShortSpan, formatSpan, formatWhen, localDateOf, spacedCode } from './booking-format.js';
 
 describe('the city booking desk’s dates and times', () => {
   it('are Danish and in Copenhagen’s time, summer and winter', () => {
@@ -9,6 +9,7 @@ describe('the city booking desk’s dates and times', () => {
     expect(formatWhen('2026-11-24T10:15:00Z', 'Europe/Copenhagen')).toBe('tirsdag 24. november kl. 11:15');
     expect(formatSpan('2026-11-24T10:15:00Z', '2026-11-24T10:30:00Z', 'Europe/Copenhagen')).toBe('tirsdag 24. november kl. 11:15–11:30');
     expect(formatClockSpan('2026-11-24T10:15:00Z', '2026-11-24T10:30:00Z', 'Europe/Copenhagen')).toBe('11:15–11:30');
+    expect(formatShortSpan('2026-11-24T23:15:00Z', '2026-11-24T23:30:00Z', 'Europe/Copenhagen')).toBe('ons. 25. nov. kl. 00:15–00:30');
   });
 
   it('show a booking code in two groups of four, and a Danish phone number in pairs, as they are read out', () => {

@@ -1,6 +1,7 @@
 import { formatBookingCode } from '@dintur/shared';
 
 const dayFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+const shortDayFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' });
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A local date ("2026-11-24") as "tirsdag 24. november" (noon UTC, so the day never shifts). */
@@ -33,6 +34,12 @@ export function formatWhen(start: string, timeZone: string): string {
 /** "tirsdag 24. november kl. 11:15–11:30". */
 export function formatSpan(start: string, end: string, timeZone: string): string {
   return `${formatWhen(start, timeZone)}–${formatClockIn(end, timeZone)}`;
+}
+
+/** "tir. 24. nov. kl. 11:15–11:30": a time in a list across days, short enough for a table cell. */
+export function formatShortSpan(start: string, end: string, timeZone: string): string {
+  const day = shortDayFormat.format(Date.parse(`${localDateOf(start, timeZone)}T12:00:00Z`));
+  return `${day} kl. ${formatClockIn(start, timeZone)}–${formatClockIn(end, timeZone)}`;
 }
 
 /** "11:15–11:30", for a list of one day. */

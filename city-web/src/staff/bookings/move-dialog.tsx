@@ -59,8 +59,9 @@ export function MoveDialog({ appointment, options, onMoved, onClose }: MoveDialo
     } catch (error) {
       const problem = asApiError(error);
       setSending(false);
-      if (problem.status === 409) {
-        // Taken meanwhile: say so, and offer what is free now.
+      // 409 conflict: taken meanwhile; say so, and offer what is free now. (Another 409, such as
+      // the booking cancelled meanwhile, is said as it is.)
+      if (problem.status === 409 && problem.code === 'conflict') {
         setTaken(true);
         setChosen(null);
         setAttempt((value) => value + 1);
