@@ -53,6 +53,13 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   const centres = createCentres(centresRepository, now);
   await centres.load();
   const admin = await accounts.ensureAdmin(settings.adminPassword);
+  if (admin.restored) {
+    console.warn(
+      admin.generatedPassword
+        ? `dintur city: no admin in the database: restored the account "admin" (admin) with the password  ${admin.generatedPassword}  (shown only this once; set DINTUR_ADMIN_PASSWORD to choose it)`
+        : 'dintur city: no admin in the database: restored the account "admin" (admin) with the password of DINTUR_ADMIN_PASSWORD',
+    );
+  }
   const statistics = createCityStatistics(createStatsRepository(db), centresRepository, now);
   const appointments = createAppointmentsRepository(db);
   const calendars = createCentreCalendars(centresRepository, now);
@@ -75,6 +82,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     const listening = app.listen(settings.port, settings.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   }).catch(async (error: unknown) => {
     clearInterval(purgeTimer);
+    await accounts.close();
     await db.close();
     throw error;
   });
@@ -84,9 +92,10 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     port,
     url: `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${port}`,
     db,
-    generatedAdminPassword: admin.generatedPassword,
+    generatedAdminPassword: admin.restored ? undefined : admin.generatedPassword,
     async close() {
       clearInterval(purgeTimer);
+      await accounts.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -58,6 +58,13 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     ...(settings.city && { city: { hubUrl: settings.city.url, centreId: settings.city.centreId } }),
   });
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
+  if (admin.restored) {
+    console.warn(
+      admin.generatedPassword
+        ? `dintur: no active admin in the database: restored the account "admin" (admin, enabled) with the password  ${admin.generatedPassword}  (shown only this once; set DINTUR_ADMIN_PASSWORD to choose it)`
+        : 'dintur: no active admin in the database: restored the account "admin" (admin, enabled) with the password of DINTUR_ADMIN_PASSWORD',
+    );
+  }
   const notifier = createNotifier(settings);
   // The city link ships the event log and live status beside request handling, never in its way.
   const cityLink = settings.city && startCityLink({ ...options.cityLink, settings: settings.city, engine, reader: openLogReader(databaseFile) });
@@ -113,6 +120,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     await bookingFeed?.stop();
     await printing.close();
     events.close();
+    await engine.staff.close();
     // The writes of the start (maintenance, the first admin) commit before the database closes.
     await engine.durable().catch(() => undefined);
     db.close();
@@ -125,7 +133,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     server,
     port,
     url: `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${port}`,
-    generatedAdminPassword: admin.generatedPassword,
+    generatedAdminPassword: admin.created ? admin.generatedPassword : undefined,
     cityLink,
     bookingFeed,
     async close() {
@@ -136,6 +144,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
       clearInterval(deviceTimer);
       await printing.close();
       events.close();
+      await engine.staff.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();

@@ -13,6 +13,8 @@ export const errorCodes = [
   'foreign-origin',
   'invalid-credentials',
   'too-many-requests',
+  /** The server cannot take this now (its password hashing is full): try again after Retry-After. */
+  'server-busy',
   'service-closed',
   'centre-closed',
   'invalid-state',

@@ -12,6 +12,7 @@ const errorTexts: Partial<Record<FailureCode, string>> = {
   forbidden: 'Det har du ikke lov til.',
   'invalid-credentials': 'Forkert brugernavn eller adgangskode.',
   'too-many-requests': 'For mange forsøg. Vent lidt, og prøv igen.',
+  'server-busy': 'Serveren har travlt lige nu. Vent et øjeblik, og prøv igen.',
   'service-closed': 'Ydelsen er lukket for nye billetter.',
   'centre-closed': 'Centret er lukket.',
   'invalid-state': 'Billetten er allerede ændret, så handlingen passer ikke længere.',

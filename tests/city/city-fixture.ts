@@ -42,11 +42,15 @@ export type CityHub = RunningHub & {
 };
 
 /** Starts the hub on a fresh database of `cluster` (a real PostgreSQL server), or on `databaseUrl` again. */
-export async function startCityHub(cluster: PostgresCluster, databaseUrl?: string, options: { now?: () => number } = {}): Promise<CityHub> {
+export async function startCityHub(
+  cluster: PostgresCluster,
+  databaseUrl?: string,
+  options: { now?: () => number; scryptCost?: typeof testScryptCost } = {},
+): Promise<CityHub> {
   const url = databaseUrl ?? (await cluster.createDatabase());
   const hub = await startHub(
     { port: 0, host: '127.0.0.1', dataDir: cluster.dir, databaseUrl: url, adminPassword: hubAdminPassword },
-    { scryptCost: testScryptCost, ...options },
+    { ...options, scryptCost: options.scryptCost ?? testScryptCost },
   );
   const request: CityHub['request'] = (method, path, options) => call(hub.url, method, path, options);
   const login = await request('POST', '/api/auth/login', { body: { username: 'admin', password: hubAdminPassword } });

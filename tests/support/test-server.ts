@@ -40,6 +40,8 @@ export async function startTestServer(
     trustedProxy?: Settings['trustedProxy'];
     /** Origins whose pages count as the server's own (DINTUR_ALLOWED_ORIGINS). */
     allowedOrigins?: Settings['allowedOrigins'];
+    /** A dearer scrypt than testScryptCost, for tests of load on sign-in. */
+    scryptCost?: ServerOptions['scryptCost'];
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'dintur-test-'));
@@ -56,7 +58,7 @@ export async function startTestServer(
       ...(options.trustedProxy && { trustedProxy: options.trustedProxy }),
       ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
     },
-    { clock, scryptCost: testScryptCost, ...(options.cityLink && { cityLink: options.cityLink }) },
+    { clock, scryptCost: options.scryptCost ?? testScryptCost, ...(options.cityLink && { cityLink: options.cityLink }) },
   );
   const request: TestServer['request'] = async (method, url, { body, token, headers = {} } = {}) => {
     const response = await fetch(`${running.url}${url}`, {

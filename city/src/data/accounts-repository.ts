@@ -12,6 +12,19 @@ export function createAccountsRepository(db: Queryable) {
       const [row] = await db.query<{ count: number }>('SELECT count(*) AS count FROM accounts');
       return row!.count;
     },
+    async countAdmins(): Promise<number> {
+      const [row] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM accounts WHERE role = 'admin'");
+      return row!.count;
+    },
+    /** Creates the account, or makes the one of that username this account again (role and password). */
+    async restoreAdmin(account: Omit<AccountRecord, 'id'>, now: number): Promise<void> {
+      await db.query(
+        `INSERT INTO accounts (username, display_name, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, password_hash = EXCLUDED.password_hash`,
+        [account.username, account.displayName, account.passwordHash, account.role, now],
+      );
+      await db.query('DELETE FROM sessions WHERE account_id = (SELECT id FROM accounts WHERE username = $1)', [account.username]);
+    },
     async byUsername(username: string): Promise<AccountRecord | undefined> {
       return (await db.query<AccountRecord>(`SELECT ${columns} FROM accounts WHERE username = $1`, [username]))[0];
     },

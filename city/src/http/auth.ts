@@ -5,15 +5,24 @@ import type { Gatekeeper } from './define-route.js';
 
 export const citySessionCookie = 'dintur_city_session';
 
-/** The token from `Authorization: Bearer …`, or else from the hub's session cookie. */
+/** The token from `Authorization: Bearer …`, or else from the hub's session cookie; a malformed one counts as none. */
 export function tokenOf(request: Request): string | undefined {
   const header = request.headers.authorization;
   if (header) return /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === citySessionCookie) return decodeURIComponent(value.join('='));
+    if (name === citySessionCookie) return decodedCookie(value.join('='));
   }
   return undefined;
+}
+
+/** A cookie value that is not valid percent-encoding is no token at all (not a 500 on every request). */
+function decodedCookie(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Accounts by their session token; centres by the key in their bearer token. */

@@ -3,7 +3,7 @@ import type { ErrorCode, ErrorIssue } from '@dintur/shared';
 /** A rule of the domain said no. The HTTP layer maps `status` and `code` to the answer. */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,

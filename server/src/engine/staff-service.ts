@@ -3,8 +3,8 @@ import type { Role, StaffAccount } from '@dintur/shared';
 import type { StaffRecord } from '../data/staff-repository.js';
 import type { EngineContext } from './context.js';
 import { badRequest, DomainError, notFound } from './errors.js';
-import { LoginThrottle } from './login-throttle.js';
-import { defaultScryptCost, hashPassword, verifyPassword, type ScryptCost } from '@dintur/shared/passwords';
+import { LoginGuard } from '@dintur/shared/login-guard';
+import { createPasswordHasher, defaultScryptCost, HasherBusyError, type ScryptCost } from '@dintur/shared/passwords';
 import type { Actor } from './permissions.js';
 
 export const sessionTtlMs = 12 * 60 * 60_000;
@@ -31,9 +31,30 @@ export type StaffChanges = {
   disabled?: boolean | undefined;
 };
 
+const busy = (error: HasherBusyError) =>
+  new DomainError(503, 'server-busy', 'The server is busy checking passwords; try again in a few seconds.', { retryAfterSeconds: error.retryAfterSeconds });
+
+/** What the start did about the admin: created on an empty database, or restored when no admin was active. */
+export type EnsuredAdmin = { created: boolean; restored?: boolean; generatedPassword?: string };
+
 /** Staff accounts, sign-in sessions and the first admin. */
 export function createStaffService(context: EngineContext, cost: ScryptCost = defaultScryptCost) {
-  const throttle = new LoginThrottle(context.clock);
+  // Who may try a password now (login-guard.ts), and scrypt on threads of its own (passwords.ts).
+  const guard = new LoginGuard({ now: () => context.clock.now() });
+  const hasher = createPasswordHasher({ cost });
+  const hashPassword = (password: string) => hasher.hash(password).catch((error: unknown) => Promise.reject(error instanceof HasherBusyError ? busy(error) : error));
+  const activeAdmins = () => context.staff.all().filter((record) => record.role === 'admin' && !record.disabled).length;
+  /** Refuses a change that would leave the centre without an active admin. */
+  const keepAnAdmin = (existing: StaffRecord, changes: StaffChanges) => {
+    const stopsBeingAdmin = (changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true;
+    if (existing.role === 'admin' && !existing.disabled && stopsBeingAdmin && activeAdmins() <= 1) {
+      throw new DomainError(
+        409,
+        'conflict',
+        `"${existing.username}" is the last active admin: make another account admin first, then change or disable this one.`,
+      );
+    }
+  };
   /** Signed-in sessions by token hash, so a request costs no SQL; dropped on sign-out and account changes. */
   const sessions = new Map<string, { actor: Actor; expiresAt: number }>();
   const forgetSessionsOf = (staffId: number) => {
@@ -41,7 +62,6 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
   };
   // Compared against when the username is unknown, so a wrong name takes as long as a wrong password.
   let decoy: Promise<string> | undefined;
-  const decoyHash = () => (decoy ??= hashPassword(randomBytes(16).toString('hex'), cost));
 
   function requireUnit(unitId: string | null | undefined): void {
     if (unitId && !context.index().units.has(unitId)) {
@@ -55,7 +75,7 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
       if (context.staff.byUsername(staff.username)) {
         throw new DomainError(409, 'conflict', `The username "${staff.username}" is taken.`);
       }
-      const passwordHash = await hashPassword(staff.password, cost);
+      const passwordHash = await hashPassword(staff.password);
       const id = context.staff.insert(
         { username: staff.username, displayName: staff.displayName ?? staff.username, passwordHash, unitId: staff.unitId ?? null, role: staff.role },
         context.clock.now(),
@@ -72,7 +92,10 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
       if ((role === 'staff' || role === 'manager') && !unitId) {
         throw badRequest('Staff and managers belong to a unit.', [{ path: 'unitId', message: 'required for this role' }]);
       }
-      const passwordHash = changes.password ? await hashPassword(changes.password, cost) : undefined;
+      keepAnAdmin(existing, changes);
+      const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+      // Again after the hash, with nothing awaited before the write: two admins demoting each other cannot both succeed.
+      keepAnAdmin(context.staff.byId(id) ?? existing, changes);
       context.staff.update(id, {
         ...(changes.displayName !== undefined && { displayName: changes.displayName }),
         ...(changes.unitId !== undefined && { unitId: changes.unitId }),
@@ -93,18 +116,29 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
       return staffAccount(record);
     },
 
-    /** Checks the password and opens a session; repeated failures are slowed down. */
+    /**
+     * Checks the password and opens a session. Whether this client may try now is decided, and
+     * the attempt counted, before the hash is awaited; failures are slowed down per client.
+     */
     async login(username: string, password: string, client: string): Promise<{ token: string; expiresAt: number; staff: StaffAccount }> {
-      const keys = [`user:${username.toLowerCase()}`, `client:${client}`];
-      throttle.check(keys);
+      const attempt = guard.begin(username, client);
+      if (!attempt.ok) throw new DomainError(429, 'too-many-requests', attempt.message, { retryAfterSeconds: attempt.retryAfterSeconds });
       const record = context.staff.byUsername(username);
-      const valid = record ? await verifyPassword(password, record.passwordHash) : (await verifyPassword(password, await decoyHash()), false);
+      let valid: boolean;
+      try {
+        hasher.admit({ priority: attempt.known });
+        const stored = record ? record.passwordHash : await (decoy ??= hasher.hash(randomBytes(16).toString('hex')));
+        // A missing account costs the same hash as a wrong password, so timing tells nothing.
+        valid = (await hasher.verify(password, stored, { priority: attempt.known })) && record !== undefined;
+      } catch (error) {
+        attempt.notTried();
+        throw error instanceof HasherBusyError ? busy(error) : error;
+      }
       if (!record || !valid || record.disabled) {
-        throttle.fail(keys.slice(0, 1));
-        throttle.fail(keys.slice(1), 20);
+        attempt.failed();
         throw new DomainError(401, 'invalid-credentials', 'Wrong username or password.');
       }
-      throttle.succeed(keys.slice(0, 1));
+      attempt.succeeded();
       const token = randomBytes(32).toString('base64url');
       const now = context.clock.now();
       const expiresAt = now + sessionTtlMs;
@@ -136,14 +170,29 @@ export function createStaffService(context: EngineContext, cost: ScryptCost = de
 
     /**
      * On a database without staff, creates `admin` with the given password or a generated one,
-     * which is returned so it can be printed once.
+     * which is returned so it can be printed once. On a database without an active admin (the
+     * last one was demoted or disabled outside the API), restores `admin` the same way: role
+     * admin, enabled, that password, its sessions ended.
      */
-    async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
-      if (context.staff.count() > 0) return { created: false };
+    async ensureAdmin(password: string | undefined): Promise<EnsuredAdmin> {
+      const empty = context.staff.count() === 0;
+      if (!empty && activeAdmins() > 0) return { created: false };
       const generated = password ? undefined : randomBytes(12).toString('base64url');
-      await this.create({ username: 'admin', password: password ?? generated!, displayName: 'Administrator', unitId: null, role: 'admin' });
-      return generated ? { created: true, generatedPassword: generated } : { created: true };
+      const chosen = password ?? generated!;
+      const existing = context.staff.byUsername('admin');
+      if (existing) {
+        const passwordHash = await hashPassword(chosen);
+        context.staff.update(existing.id, { role: 'admin', unitId: null, disabled: false, passwordHash });
+        context.staff.deleteSessionsOf(existing.id);
+        forgetSessionsOf(existing.id);
+      } else {
+        await this.create({ username: 'admin', password: chosen, displayName: 'Administrator', unitId: null, role: 'admin' });
+      }
+      return { created: empty, ...(!empty && { restored: true }), ...(generated && { generatedPassword: generated }) };
     },
+
+    /** Ends the password-hashing threads. */
+    close: () => hasher.close(),
   };
 }
 

@@ -7,7 +7,7 @@ export const sessionCookie = 'dintur_session';
 
 export type Authenticator = { authenticate(token: string): Actor | undefined };
 
-/** The token from `Authorization: Bearer …`, or else from the session cookie of the web apps. */
+/** The token from `Authorization: Bearer …`, or else from the session cookie of the web apps; a malformed one counts as none. */
 export function tokenOf(request: Request): string | undefined {
   const header = request.headers.authorization;
   if (header) {
@@ -16,9 +16,18 @@ export function tokenOf(request: Request): string | undefined {
   }
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === sessionCookie) return decodeURIComponent(value.join('='));
+    if (name === sessionCookie) return decodedCookie(value.join('='));
   }
   return undefined;
+}
+
+/** A cookie value that is not valid percent-encoding is no token at all (not a 500 on every request). */
+function decodedCookie(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Who is calling, checked against who may: 401 without a valid token, 403 for the wrong role. */
