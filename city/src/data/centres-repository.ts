@@ -9,6 +9,8 @@ export type CentreRecord = {
   lastEventId: number;
   lastEventAt: number | null;
   lastSeenAt: number | null;
+  /** The version of the configuration in force at the centre, as the hub has it (null before the first). */
+  configVersion: string | null;
   timeZone: string;
   waitTargetMinutes: number;
 };
@@ -16,7 +18,7 @@ export type CentreRecord = {
 export type StatusRecord = { centreId: string; status: CentreStatus; takenAt: number; receivedAt: number };
 
 const columns = `id, name, key_hash AS "keyHash", created_at AS "createdAt", last_event_id AS "lastEventId",
-  last_event_at AS "lastEventAt", last_seen_at AS "lastSeenAt", time_zone AS "timeZone", wait_target_minutes AS "waitTargetMinutes"`;
+  last_event_at AS "lastEventAt", last_seen_at AS "lastSeenAt", config_version AS "configVersion", time_zone AS "timeZone", wait_target_minutes AS "waitTargetMinutes"`;
 
 /** SQL for the registered centres, their configurations and their live status. */
 export function createCentresRepository(db: Queryable) {

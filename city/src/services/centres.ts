@@ -55,10 +55,10 @@ export function createCentres(repository: CentresRepository, now: () => number) 
       return centre;
     },
     /** How far the hub has the centre's log. */
-    async cursor(centreId: string): Promise<{ centreId: string; lastEventId: number }> {
+    async cursor(centreId: string): Promise<{ centreId: string; lastEventId: number; configVersion: string | null }> {
       const centre = await repository.byId(centreId);
       if (!centre) throw notFound('centre', centreId);
-      return { centreId, lastEventId: centre.lastEventId };
+      return { centreId, lastEventId: centre.lastEventId, configVersion: centre.configVersion };
     },
     async markSeen(centreId: string): Promise<void> {
       await repository.markSeen(centreId, now());

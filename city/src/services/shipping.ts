@@ -103,7 +103,12 @@ export async function receiveBatch(db: Database, centreId: string, batch: Incomi
       await log.resumDays(centreId, [...new Set(rows.map((row) => row.issuedDate))]);
     }
     await markKeptBookings(createAppointmentsRepository(transaction), centreId, fresh, now);
-    const last = batch.events.at(-1)!;
+    const last = batch.events.at(-1);
+    if (!last) {
+      // The configuration in force alone (a centre whose log is still empty): nothing to advance.
+      await centres.markSeen(centreId, now);
+      return { centreId, lastEventId: centre.lastEventId, stored: 0, duplicates: 0 };
+    }
     const lastEventId = Math.max(centre.lastEventId, last.id);
     await centres.advance(centreId, lastEventId, lastEventId === last.id ? last.at : (centre.lastEventAt ?? last.at), now);
     return { centreId, lastEventId, stored: stored.length, duplicates: batch.events.length - stored.length };

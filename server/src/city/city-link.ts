@@ -132,9 +132,29 @@ export function startCityLink(options: CityLinkOptions) {
     return configs;
   }
 
+  /**
+   * A centre whose log is still empty (just set up) has sent the hub no configuration, and the hub
+   * cannot offer its slots for booking: it is sent alone, once, when the hub says it has another.
+   */
+  async function sendConfigurationAlone(after: number, hubConfigVersion: string | null | undefined): Promise<void> {
+    const current = reader.current();
+    if (hubConfigVersion === undefined || !current || hubConfigVersion === current.version || sentConfigs.has(current.version)) return;
+    await call<BatchReceipt>('POST', `${centrePath}/events`, { after, events: [], configs: [current] });
+    sentConfigs.add(current.version);
+  }
+
   /** Ships what the hub does not have yet; resolves when the log is shipped up to its end. */
   async function shipBacklog(): Promise<void> {
-    let from = cursor ?? (await call<ShippingCursor>('GET', `${centrePath}/cursor`))!.lastEventId;
+    let from: number;
+    // What configuration the hub has in force here: known only when the cursor was just asked for.
+    let hubConfigVersion: string | null | undefined;
+    if (cursor === undefined) {
+      const answer = (await call<ShippingCursor>('GET', `${centrePath}/cursor`))!;
+      from = answer.lastEventId;
+      hubConfigVersion = answer.configVersion;
+    } else {
+      from = cursor;
+    }
     cursor = from;
     state.hubLastEventId = from;
     // Events written here after a replaced database would carry ids the hub already has: say so, never skip them silently.
@@ -142,7 +162,10 @@ export function startCityLink(options: CityLinkOptions) {
     if (from > localLast) throw new OutOfStep(from, localLast);
     for (;;) {
       const events = reader.eventsAfter(from, batchSize);
-      if (events.length === 0) return;
+      if (events.length === 0) {
+        await sendConfigurationAlone(from, hubConfigVersion);
+        return;
+      }
       const configs = configsFor(events);
       try {
         const receipt: BatchReceipt | undefined = await call<BatchReceipt>('POST', `${centrePath}/events`, { after: from, events, configs });

@@ -28,11 +28,15 @@ export const EventBatch = z
   .object({
     /** The id of the event before the batch's first in the centre's log (0 before the first event). */
     after: z.number().int().min(0),
-    events: z.array(ShippedEvent).min(1).max(maxBatchEvents),
+    /** Empty only in a batch that brings the configuration in force alone (a centre whose log is still empty). */
+    events: z.array(ShippedEvent).max(maxBatchEvents),
     /** Configuration documents by version: those the batch's `config.changed` events name, and the one in force now. */
     configs: z.array(z.object({ version: z.string().min(1).max(64), document: CentreConfig })).max(50).default([]),
   })
   .superRefine((batch, context) => {
+    if (batch.events.length === 0 && batch.configs.length === 0) {
+      context.addIssue({ code: 'custom', path: ['events'], message: 'at least one event, or the configuration in force' });
+    }
     let previous = batch.after;
     batch.events.forEach((event, index) => {
       if (event.id <= previous) {
@@ -44,7 +48,12 @@ export const EventBatch = z
 export type EventBatch = z.input<typeof EventBatch>;
 
 /** How far the hub has the centre's log: the next batch goes on from `lastEventId`. */
-export const ShippingCursor = z.object({ centreId: z.string(), lastEventId: z.number().int().min(0) });
+export const ShippingCursor = z.object({
+  centreId: z.string(),
+  lastEventId: z.number().int().min(0),
+  /** The configuration in force at the centre as the hub has it (null: none yet): a centre whose log is still empty sends it alone. */
+  configVersion: z.string().nullable().optional(),
+});
 export type ShippingCursor = z.infer<typeof ShippingCursor>;
 
 export const BatchReceipt = ShippingCursor.extend({
