@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -67,7 +68,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   const booking = {
     offers: createBookingOffers(calendars, appointments, now),
     bookings: createBookings(db, calendars, cprKey, now),
-    feeds: createFeeds(appointments),
+    feeds: createFeeds(appointments, (await appointments.secret('booking-feed-id', () => randomBytes(16), now())).toString('hex')),
     cprKey,
   };
   // Personal data go a configured number of days after the appointment: at start, then hourly.

@@ -228,6 +228,30 @@ describe('bookings made at the city hub, at their centre', { timeout: 60_000 }, 
     expect((await atCentre(codes.card!)).body.status).toBe('checked-in');
   });
 
+  it('reads every booking again from a hub whose database was replaced, though its new revisions pass the old cursor', async () => {
+    const oldCursor = (await centre.request('GET', '/api/city-link', { token: centre.adminToken })).body.bookingFeed.cursor as number;
+    expect(oldCursor).toBeGreaterThan(0);
+    const config = (await centre.request('GET', '/api/config', { token: centre.adminToken })).body;
+    await centre.close();
+    const { port } = hub;
+    await hub.close();
+    // A new hub database on the same address: the centre is registered anew (it will get the new
+    // key), its configuration arrives, and citizens book more than the centre's old cursor counted
+    // before the centre asks for its bookings again.
+    hub = await startTheHub(port);
+    key = await hub.register('valby', 'Valby Borgerservice');
+    const configured = await hub.request('POST', '/api/centres/valby/events', { token: key, body: { after: 0, events: [], configs: [{ version: 'restored', document: config }] } });
+    expect(configured.status, JSON.stringify(configured.body)).toBe(200);
+    const starts = Array.from({ length: oldCursor + 2 }, (_, index) => new Date(Date.parse(at('12:00')) + index * 15 * 60_000).toISOString());
+    const newCodes: string[] = [];
+    for (const start of starts) newCodes.push(await bookAtHub(start));
+    centre = await startCentre();
+    // Every booking of the new hub reaches the centre, those numbered below its old cursor too.
+    await eventually(async () => {
+      for (const code of newCodes) expect((await atCentre(code)).status, code).toBe(200);
+    }, 20_000);
+  });
+
   it('says a refused key once, plainly, and the centre goes on serving', async () => {
     await hub.register('amager', 'Amager Borgerservice');
     const lines: string[] = [];

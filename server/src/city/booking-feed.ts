@@ -134,7 +134,14 @@ export function startBookingFeed(options: BookingFeedOptions) {
   /** Fetches and applies one page of changes; resolves whether more wait. */
   async function fetchPage(): Promise<boolean> {
     const cursor = engine.appointments.cityBookingCursor();
-    const page = await get(`${centrePath}/bookings?after=${cursor}&limit=${pageSize}`, BookingFeed);
+    const feedId = engine.appointments.cityBookingFeedId();
+    let page = await get(`${centrePath}/bookings?after=${cursor}&limit=${pageSize}`, BookingFeed);
+    if (feedId !== null && page.feedId !== undefined && page.feedId !== feedId && cursor > 0) {
+      // The hub's database was replaced and numbers its bookings anew: read its feed from the start
+      // (applying a booking's state again changes nothing) rather than skip what lies below our cursor.
+      log(`the city hub at ${base} keeps a new booking feed (its database was replaced?); reading every booking of "${settings.centreId}" again`);
+      page = await get(`${centrePath}/bookings?after=0&limit=${pageSize}`, BookingFeed);
+    }
     try {
       engine.appointments.applyCityBookings(page);
       // The next page is asked for only once this one is on disk.

@@ -125,6 +125,8 @@ export const BookingFeed = z.object({
   cursor: z.number().int().min(0),
   /** More changes wait: ask again at once. */
   more: z.boolean(),
+  /** Names the hub's feed (made with its database): a new id means revisions start anew, so the centre reads from the start. */
+  feedId: z.string().optional(),
 });
 export type BookingFeed = z.infer<typeof BookingFeed>;
 

@@ -81,9 +81,10 @@ export function createAppointmentService(
       return document;
     },
     /** The city hub's booking feed: applies a page of changes and stores its cursor, in one transaction. */
-    applyCityBookings: (page: { changes: readonly BookingChange[]; cursor: number }) => applyBookingChanges(context, page),
+    applyCityBookings: (page: { changes: readonly BookingChange[]; cursor: number; feedId?: string | undefined }) => applyBookingChanges(context, page),
     /** The last revision of the hub's booking feed applied here. */
     cityBookingCursor: () => context.cityFeed.cursor(),
+    cityBookingFeedId: () => context.cityFeed.feedId(),
     /** The city's CPR-hash key, once the hub has given it: the health card then finds bookings made at the hub. */
     useCityCprKey(key: Buffer): void {
       if (context.city) context.city.cityCprKey = key;

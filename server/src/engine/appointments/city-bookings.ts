@@ -39,13 +39,13 @@ export function requireOwnedHere(context: AppointmentContext, appointment: Appoi
  * is never changed by the feed, and a change applied twice changes nothing. Personal data go into the appointment row as for a booking made
  * here; the log gets what a local booking, move or cancellation records, nothing personal.
  */
-export function applyBookingChanges(context: AppointmentContext, page: { changes: readonly BookingChange[]; cursor: number }): AppliedChanges {
+export function applyBookingChanges(context: AppointmentContext, page: { changes: readonly BookingChange[]; cursor: number; feedId?: string | undefined }): AppliedChanges {
   return context.transaction(() => {
     const applied: AppliedChanges = { booked: 0, moved: 0, cancelled: 0, unchanged: 0 };
     for (const change of page.changes) applied[applyChange(context, change)] += 1;
     // The hub's cursor as given, even a lower one: a hub whose database was replaced sends
     // everything again from its start, and applying a booking's state twice changes nothing.
-    context.cityFeed.setCursor(page.cursor, context.clock.now());
+    context.cityFeed.setCursor(page.cursor, page.feedId ?? null, context.clock.now());
     return applied;
   });
 }
