@@ -61,13 +61,15 @@ function Pages() {
   }, [redirectHome, home]);
 
   useEffect(() => {
+    // On the way home the page is not there yet: the title and focus are the home page's.
+    if (redirectHome) return;
     document.title = `${route ? strings.pageTitles[route] : strings.notFound} – ${strings.appName} ${strings.appTitle}`;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
     focusPageHeading();
-  }, [route]);
+  }, [route, redirectHome]);
 
   let page: ReactNode;
   if (redirectHome) page = <p className="page-loading">{strings.loading}</p>;
