@@ -80,7 +80,10 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   const app = createHubApp({ db, accounts, centres, statistics, booking, calendars, now }, { trustedProxy: settings.trustedProxy, ownOrigins: settings.allowedOrigins });
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands a failure to listen (a port in use) to this callback.
-    const listening = app.listen(settings.port, settings.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+    // A queue of 4,096 connections not yet accepted (Node's default is 511): the morning a month's
+    // slots open, thousands of phones connect within a second, and a dropped SYN costs a citizen a
+    // second before the retry. The kernel caps it at net.core.somaxconn.
+    const listening = app.listen(settings.port, settings.host, 4096, (error?: Error) => (error ? reject(error) : resolve(listening)));
   }).catch(async (error: unknown) => {
     clearInterval(purgeTimer);
     await accounts.close();

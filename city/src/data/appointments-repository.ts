@@ -54,13 +54,14 @@ export function createAppointmentsRepository(db: Queryable) {
         [centreId, serviceId, from, until, exceptCode],
       );
     },
-    /** Inserts an appointment; false when the code is taken (then the caller draws another). */
-    async insert(appointment: NewAppointment, revision: number): Promise<boolean> {
-      const rows = await db.query(
-        `INSERT INTO appointments (code, centre_id, service_id, start_at, end_at, local_date, status, channel, lang, name, phone, phone_key,
-           email, cpr_hash, booked_at, booked_by, changed_at, revision)
-         VALUES ($1, $2, $3, $4, $5, $6, 'booked', $7, $8, $9, $10, $11, $12, $13, $14, $15, $14, $16)
-         ON CONFLICT (code) DO NOTHING RETURNING code`,
+    /**
+     * Books in one round trip (the database function `book_appointment`, migration 004): takes the
+     * centre's next revision (its lock), counts the places held in the slot and inserts only if
+     * fewer than `capacity`. 'full' and 'code-taken' insert nothing.
+     */
+    async bookIfRoom(appointment: NewAppointment, capacity: number): Promise<{ outcome: 'booked' | 'full' | 'code-taken'; revision: number }> {
+      const rows = await db.query<{ outcome: 'booked' | 'full' | 'code-taken'; revision: number }>(
+        'SELECT outcome, revision FROM book_appointment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)',
         [
           appointment.code,
           appointment.centreId,
@@ -77,10 +78,10 @@ export function createAppointmentsRepository(db: Queryable) {
           appointment.cprHash,
           appointment.bookedAt,
           appointment.bookedBy,
-          revision,
+          capacity,
         ],
       );
-      return rows.length === 1;
+      return rows[0]!;
     },
     async byCode(code: string): Promise<AppointmentRecord | undefined> {
       return (await db.query<AppointmentRecord>(`SELECT ${columns} FROM appointments WHERE code = $1`, [code]))[0];

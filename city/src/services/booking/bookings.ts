@@ -31,8 +31,9 @@ const describe: Record<AppointmentRecord['status'], string> = {
  * bookings runs in one PostgreSQL transaction that first takes the centre's next feed revision,
  * which locks that centre's feed row: changes at one centre run one at a time, the capacity
  * check sees every booking committed before it, and exactly as many citizens win a slot as it
- * has places. Attempts at a slot already full are refused before the lock, so a rush for the
- * last places does not queue behind itself.
+ * has places. A booking is that transaction in one round trip (a database function); attempts
+ * at a slot already full are refused before it, so a rush for the last places does not queue
+ * behind itself.
  */
 export function createBookings(db: Database, calendars: CentreCalendars, cprKey: Buffer, now: () => number) {
   const appointments = createAppointmentsRepository(db);
@@ -59,38 +60,34 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
     if ((await appointments.heldBetween(body.centreId, body.serviceId, slot.start, slot.end)).length >= slot.capacity) throw slotFull(slot.start);
     const channel = atDesk(account) ? 'agent' : 'online';
     const phone = body.phone === undefined ? null : normalizePhone(body.phone);
-    const booked = await db.transaction(async (transaction) => {
-      const locked = createAppointmentsRepository(transaction);
-      const revision = await locked.nextRevision(body.centreId);
-      if ((await locked.heldBetween(body.centreId, body.serviceId, slot.start, slot.end)).length >= slot.capacity) throw slotFull(slot.start);
-      const at = now();
-      for (let attempt = 0; attempt < 20; attempt += 1) {
-        const code = newBookingCode();
-        const inserted = await locked.insert(
-          {
-            code,
-            centreId: body.centreId,
-            serviceId: body.serviceId,
-            startAt: slot.start,
-            endAt: slot.end,
-            localDate: slot.localDate,
-            channel,
-            lang: body.lang,
-            name: body.name,
-            phone,
-            phoneKey: phone === null ? null : phoneKey(phone),
-            email: body.email ?? null,
-            cprHash: body.cpr === undefined ? null : cprHash(cprKey, body.cpr),
-            bookedAt: at,
-            bookedBy: channel === 'agent' && account ? account.id : null,
-          },
-          revision,
-        );
-        if (inserted) return (await locked.byCode(code))!;
-      }
-      // 20 collisions in a row among 2^40 codes means the random source is broken, not bad luck.
-      throw new Error('Could not find an unused booking code');
-    });
+    const at = now();
+    let booked: AppointmentRecord | undefined;
+    // One round trip: the database function takes the centre's lock, counts and inserts (see the
+    // repository's bookIfRoom); the lock is held for microseconds, not for several round trips.
+    for (let attempt = 0; attempt < 20 && !booked; attempt += 1) {
+      const appointment = {
+        code: newBookingCode(),
+        centreId: body.centreId,
+        serviceId: body.serviceId,
+        startAt: slot.start,
+        endAt: slot.end,
+        localDate: slot.localDate,
+        channel,
+        lang: body.lang,
+        name: body.name,
+        phone,
+        phoneKey: phone === null ? null : phoneKey(phone),
+        email: body.email ?? null,
+        cprHash: body.cpr === undefined ? null : cprHash(cprKey, body.cpr),
+        bookedAt: at,
+        bookedBy: channel === 'agent' && account ? account.id : null,
+      } as const;
+      const { outcome, revision } = await appointments.bookIfRoom(appointment, slot.capacity);
+      if (outcome === 'full') throw slotFull(slot.start);
+      if (outcome === 'booked') booked = { ...appointment, status: 'booked', changedAt: at, revision };
+    }
+    // 20 collisions in a row among 2^40 codes means the random source is broken, not bad luck.
+    if (!booked) throw new Error('Could not find an unused booking code');
     return view(booked, account);
   }
 
