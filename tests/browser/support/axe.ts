@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AxeViolation } from './display-page.js';
+import { injectAxe } from './page-scripts.js';
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core on the whole page with the WCAG A, AA and AAA rules (AAA contrast included) and best practice. */
 export async function accessibilityViolationsOf(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate<boolean>('typeof window.axe === "object"'))) await page.addScriptTag({ path: axeScriptPath });
+  await injectAxe(page);
   return page.evaluate<AxeViolation[]>(`
     axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AxeViolation } from './display-page.js';
+import { injectAxe } from './page-scripts.js';
 
 /** The contact-centre agent's laptop. */
 export const agentScreen = { width: 1366, height: 768 };
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * Page model of the booking desk (`/staff/bookings`) as a contact-centre agent uses it: find free
@@ -120,7 +119,7 @@ export class BookingDeskPage {
   }
 
   async accessibilityViolations(): Promise<AxeViolation[]> {
-    if (!(await this.page.evaluate<boolean>('typeof window.axe === "object"'))) await this.page.addScriptTag({ path: axeScriptPath });
+    await injectAxe(this.page);
     return this.page.evaluate<AxeViolation[]>(`
       axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AxeViolation, Viewport } from './display-page.js';
+import { injectAxe } from './page-scripts.js';
 
 /** An iPhone 12–15 sized phone screen. */
 export const phone: Viewport = { width: 390, height: 844 };
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * Page model of the citizens' pages on a phone: booking (`/book`), an appointment
@@ -165,7 +164,7 @@ export class CitizenPage {
 
   /** axe-core with the WCAG A, AA and AAA rules (AAA contrast included) and best practice. */
   async accessibilityViolations(): Promise<AxeViolation[]> {
-    if (!(await this.page.evaluate<boolean>('typeof window.axe === "object"'))) await this.page.addScriptTag({ path: axeScriptPath });
+    await injectAxe(this.page);
     return this.page.evaluate<AxeViolation[]>(`
       axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

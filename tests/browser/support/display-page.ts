@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { injectAxe, waitForExpression } from './page-scripts.js';
 
 /** One announcement as the announcer's test hook records it (display-app announcer-contract.ts). */
 export type RecordedAnnouncement = { number: string; counterName: string; recall: boolean; startedAt: number; finishedAt: number | null; parts: string[] };
@@ -11,7 +11,6 @@ export type Viewport = { width: number; height: number };
 export const landscape: Viewport = { width: 1920, height: 1080 };
 export const portrait: Viewport = { width: 1080, height: 1920 };
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
  * Page model of the wall display (`/display`), as a citizen in the waiting room sees it and as
@@ -93,9 +92,9 @@ export class DisplayPage {
 
   /** Waits until at least `count` announcements have been made and the last has finished. */
   async waitForAnnouncements(count: number, timeoutMs = 5_000): Promise<RecordedAnnouncement[]> {
-    await this.page.waitForFunction(
+    await waitForExpression(
+      this.page,
       `(window.__dinturAnnouncements ?? []).length >= ${count} && window.__dinturAnnouncements.every((record) => record.finishedAt !== null)`,
-      undefined,
       { timeout: timeoutMs },
     );
     return this.announcements();
@@ -108,7 +107,7 @@ export class DisplayPage {
 
   /** Runs axe-core with WCAG A, AA and AAA rules (AAA contrast included) and returns the violations. */
   async accessibilityViolations(): Promise<AxeViolation[]> {
-    if (!(await this.page.evaluate<boolean>('typeof window.axe === "object"'))) await this.page.addScriptTag({ path: axeScriptPath });
+    await injectAxe(this.page);
     return this.page.evaluate<AxeViolation[]>(`
       axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

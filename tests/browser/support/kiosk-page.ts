@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AxeViolation, Viewport } from './display-page.js';
+import { injectAxe, waitForExpression } from './page-scripts.js';
 
 export type { Viewport };
 export const portrait: Viewport = { width: 1080, height: 1920 };
 export const landscape: Viewport = { width: 1920, height: 1080 };
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The built kiosk page: what the server serves at /kiosk/ and the Electron shell loads from disk. */
 export const kioskIndexHtml = path.join(repositoryRoot, 'kiosk-app/dist/renderer/index.html');
@@ -200,7 +199,7 @@ export class KioskPage {
 
   async chooseLanguage(code: string): Promise<void> {
     await this.tap(this.page.locator(`[data-testid="languages"] button[lang="${code}"]`));
-    await this.page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(code)}`);
+    await waitForExpression(this.page, `document.documentElement.lang === ${JSON.stringify(code)}`);
   }
 
   async toggleReach(): Promise<void> {
@@ -277,7 +276,7 @@ export class KioskPage {
 
   /** Runs axe-core with WCAG A, AA and AAA rules (AAA contrast included) and returns the violations. */
   async accessibilityViolations(): Promise<AxeViolation[]> {
-    if (!(await this.page.evaluate<boolean>('typeof window.axe === "object"'))) await this.page.addScriptTag({ path: axeScriptPath });
+    await injectAxe(this.page);
     return this.page.evaluate<AxeViolation[]>(`
       axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Outcome } from '@dintur/shared';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { injectAxe, waitForExpression } from './page-scripts.js';
 
 /** One rule axe-core found broken, with where. */
 export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
@@ -14,7 +14,6 @@ export const laptop = { width: 1366, height: 768 };
 /** Where the screenshots and the PDF of the reports go (outside the repository). */
 export const reportShotsDir = '/tmp/shots/reports';
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A downloaded CSV file: its suggested name, its bytes as text, and its rows split into fields. */
 export type CsvDownload = { fileName: string; text: string; rows: string[][] };
@@ -104,7 +103,7 @@ export class ReportsPage {
   private async show(): Promise<void> {
     const before = await this.page.evaluate<string>('location.search');
     await this.page.getByRole('button', { name: 'Vis tal' }).click();
-    await this.page.waitForFunction(`location.search !== ${JSON.stringify(before)}`);
+    await waitForExpression(this.page, `location.search !== ${JSON.stringify(before)}`);
     await this.waitForFigures();
   }
 
@@ -143,7 +142,7 @@ export class ReportsPage {
 
   /** Runs axe-core (WCAG A, AA and best practice) on a page and returns the violations. */
   static async accessibilityViolations(page: Page): Promise<AxeViolation[]> {
-    if (!(await page.evaluate<boolean>('typeof window.axe === "object"'))) await page.addScriptTag({ path: axeScriptPath });
+    await injectAxe(page);
     return page.evaluate<AxeViolation[]>(`
       axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

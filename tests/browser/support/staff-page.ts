@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Outcome, TransferPlacement } from '@dintur/shared';
+import { injectAxe, waitForExpression } from './page-scripts.js';
 
 /** One rule axe-core found broken, with where. */
 export type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
@@ -14,7 +14,6 @@ export const laptop = { width: 1366, height: 768 };
 /** Where the screenshots of the staff app go (outside the repository). */
 export const staffShotsDir = '/tmp/shots/staff';
 
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const builtIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../staff-app/dist/index.html');
 
 /** Fails clearly when the app has not been built (the server would answer 503). */
@@ -134,7 +133,8 @@ export class StaffPage {
   async callNext(): Promise<string | null> {
     const before = await this.currentNumber();
     await this.action('callNext').click();
-    await this.page.waitForFunction(
+    await waitForExpression(
+      this.page,
       `(() => {
         const visit = document.querySelector('[data-testid="current-visit"]');
         const number = visit?.getAttribute('data-number') ?? null;
@@ -143,7 +143,6 @@ export class StaffPage {
         return (number !== null && number !== ${JSON.stringify(before)} && visit.getAttribute('data-status') === 'called')
           || (said.includes('Ingen venter') && number === null && button && !button.disabled);
       })()`,
-      undefined,
       { timeout: 10_000 },
     );
     return this.currentNumber();
@@ -210,9 +209,9 @@ export class StaffPage {
 
   /** Waits until one of the last few polite messages contains `text`. */
   async waitUntilSpoken(text: string, timeoutMs = 5_000): Promise<void> {
-    await this.page.waitForFunction(
+    await waitForExpression(
+      this.page,
       `[...document.querySelectorAll('[data-testid="announcer-polite"] p')].some((message) => message.textContent.includes(${JSON.stringify(text)}))`,
-      undefined,
       { timeout: timeoutMs },
     );
   }
@@ -226,7 +225,7 @@ export class StaffPage {
   }
 
   async waitForFocusOn(action: string, timeoutMs = 5_000): Promise<void> {
-    await this.page.waitForFunction(`document.activeElement?.getAttribute('data-action') === ${JSON.stringify(action)}`, undefined, { timeout: timeoutMs });
+    await waitForExpression(this.page, `document.activeElement?.getAttribute('data-action') === ${JSON.stringify(action)}`, { timeout: timeoutMs });
   }
 
   // Leaders
@@ -266,7 +265,7 @@ export class StaffPage {
 
   /** Runs axe-core with WCAG A, AA and AAA rules (AAA contrast included) and best practice. */
   async accessibilityViolations(): Promise<AxeViolation[]> {
-    if (!(await this.page.evaluate<boolean>('typeof window.axe === "object"'))) await this.page.addScriptTag({ path: axeScriptPath });
+    await injectAxe(this.page);
     return this.page.evaluate<AxeViolation[]>(`
       axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
