@@ -92,7 +92,7 @@ async function hubWithCentres(): Promise<BookingHub> {
   openResources.push(() => hub.close());
   const today = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const pinned = Date.parse(`${today}T08:07:00Z`);
-  hub.clock.offsetMs = pinned - Date.now();
+  await hub.pinClock(pinned);
   const keys = {} as Record<CentreId, string>;
   for (const id of Object.keys(passportAt) as CentreId[]) {
     keys[id] = await hub.register(id, passportAt[id].name);

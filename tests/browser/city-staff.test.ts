@@ -84,12 +84,12 @@ describe('signing in to the city’s pages', { timeout: 60_000 }, () => {
     expect(await page.focused()).toBe('h1: Statistik for hele byen');
     expect(await page.sessionCookie()).toEqual({ httpOnly: true, sameSite: 'Strict' });
     expect((await page.storedValues()).join(' ')).not.toMatch(/[A-Za-z0-9_-]{20,}/);
-    expect(await page.navigation()).toEqual({ links: ['Overblik', 'Statistik'], current: 'Statistik' });
+    expect(await page.navigation()).toEqual({ links: ['Overblik', 'Statistik', 'Booking'], current: 'Statistik' });
 
     await page.navigateByKeyboard('Overblik');
     await page.waitForHeading('Centrene lige nu');
     expect(await page.focused()).toBe('h1: Centrene lige nu');
-    expect(await page.navigation()).toEqual({ links: ['Overblik', 'Statistik'], current: 'Overblik' });
+    expect(await page.navigation()).toEqual({ links: ['Overblik', 'Statistik', 'Booking'], current: 'Overblik' });
 
     await page.goto('/staff/centres');
     await page.waitForHeading('Du har ikke adgang til denne side.');
@@ -327,7 +327,7 @@ describe('registering centres', { timeout: 60_000 }, () => {
   it('registers a centre by keyboard and shows its key once, with a copy button and the three lines its server needs', async () => {
     const hub = await startHubAt();
     const page = await signedIn(hub, '/staff/centres', 'Centre og nøgler');
-    expect(await page.navigation()).toEqual({ links: ['Overblik', 'Statistik', 'Centre'], current: 'Centre' });
+    expect(await page.navigation()).toEqual({ links: ['Overblik', 'Statistik', 'Centre', 'Booking'], current: 'Centre' });
     await expectAccessible(page, 'centres, none yet');
 
     await page.registerCentre('valby', 'Borgercenter Valby');

@@ -35,7 +35,7 @@ describe('the city hub’s API', () => {
     expect(renewed.status).toBe(200);
     const cursor = (key: string) => hub.request('GET', '/api/centres/norrebro/cursor', { token: key });
     expect((await cursor(created.body.key)).status).toBe(401);
-    expect((await cursor(renewed.body.key)).body).toEqual({ centreId: 'norrebro', lastEventId: 0 });
+    expect((await cursor(renewed.body.key)).body).toEqual({ centreId: 'norrebro', lastEventId: 0, configVersion: null });
   });
 
   it('answers bad input with a 4xx that names the problem, and changes nothing', async () => {

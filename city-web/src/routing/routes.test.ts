@@ -22,11 +22,14 @@ describe('the hub pages’ addresses', () => {
     expect(matchStaffRoute(staffHref('centres'))).toBe('centres');
   });
 
-  it('open the centres page to admins only, and nothing to the contact centre', () => {
+  it('open the centres page to admins only, and to the contact centre only the booking desk', () => {
     expect(mayVisit('admin', 'centres')).toBe(true);
     expect(mayVisit('manager', 'centres')).toBe(false);
     expect(mayVisit('manager', 'reports')).toBe(true);
     expect(mayVisit('agent', 'overview')).toBe(false);
+    expect(mayVisit('agent', 'reports')).toBe(false);
+    expect(mayVisit('agent', 'bookings')).toBe(true);
+    expect(mayVisit('manager', 'bookings')).toBe(true);
   });
 
   it('keep the waits page’s service and a language other than Danish in the query', () => {

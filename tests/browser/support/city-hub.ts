@@ -17,6 +17,11 @@ export type BrowserHub = {
   url: string;
   /** The hub's clock is the real one plus this; a test moves it to make time pass at the hub only. */
   clock: { offsetMs: number; now(): number };
+  /**
+   * Sets the hub's clock to stand at `at` now, and signs the admin in again by it: a session is
+   * valid for 12 hours of the hub's clock, so a clock set ahead would end the first sign-in.
+   */
+  pinClock(at: number): Promise<void>;
   adminToken: string;
   request(method: string, url: string, options?: { body?: unknown; token?: string }): Promise<Answer>;
   /** Registers a centre as the admin; returns its key. */
@@ -57,18 +62,26 @@ export async function startBrowserHub(): Promise<BrowserHub> {
     if (answer.status !== status) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer;
   };
-  const login = expectStatus(await request('POST', '/api/auth/login', { body: { username: 'admin', password: hubAdminPassword } }), 200, 'admin sign-in');
-  const adminToken = login.body.token as string;
-  return {
+  const signIn = async () =>
+    expectStatus(await request('POST', '/api/auth/login', { body: { username: 'admin', password: hubAdminPassword } }), 200, 'admin sign-in').body.token as string;
+  const browserHub: BrowserHub = {
     url: hub.url,
     clock,
-    adminToken,
+    adminToken: await signIn(),
     request,
+    async pinClock(at) {
+      clock.offsetMs = at - Date.now();
+      browserHub.adminToken = await signIn();
+    },
     async register(id, name) {
-      return expectStatus(await request('POST', '/api/centres', { token: adminToken, body: { id, name } }), 201, `register ${id}`).body.key as string;
+      return expectStatus(await request('POST', '/api/centres', { token: browserHub.adminToken, body: { id, name } }), 201, `register ${id}`).body.key as string;
     },
     async createAccount(username, role, displayName) {
-      expectStatus(await request('POST', '/api/staff', { token: adminToken, body: { username, password: `${username}-password`, role, displayName } }), 201, `account ${username}`);
+      expectStatus(
+        await request('POST', '/api/staff', { token: browserHub.adminToken, body: { username, password: `${username}-password`, role, displayName } }),
+        201,
+        `account ${username}`,
+      );
     },
     async putStatus(centreId, key, status) {
       expectStatus(await request('PUT', `/api/centres/${centreId}/status`, { token: key, body: status }), 204, `status of ${centreId}`);
@@ -88,6 +101,7 @@ export async function startBrowserHub(): Promise<BrowserHub> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return browserHub;
 }
 
 const names = {
