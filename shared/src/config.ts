@@ -43,6 +43,11 @@ export const Service = z.object({
   selfServiceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
   /** Used for estimates until the service has enough finished visits of its own. */
   defaultServiceMinutes: z.number().positive().max(240).default(8),
+  /**
+   * The most tickets that may wait in this service's queue: beyond it a new number is refused
+   * (409 `queue-full`, "come back later"); checked-in appointments and transfers still join.
+   */
+  maxWaiting: z.number().int().min(1).max(10_000).default(300),
 });
 export type Service = z.infer<typeof Service>;
 
@@ -116,7 +121,15 @@ export const ServiceAppointments = z.object({
 });
 export type ServiceAppointments = z.infer<typeof ServiceAppointments>;
 
+/** How many future booked appointments one phone number or e-mail address may hold, unless the booking desk books. */
+export const defaultBookingsPerContact = 3;
+
 export const AppointmentSettings = z.object({
+  /**
+   * Future booked appointments one phone number or one e-mail address may hold (booked online;
+   * the booking desk is not limited): one citizen cannot book out a day (docs/DECISIONS.md, "Caps").
+   */
+  bookingsPerContact: z.number().int().min(1).max(100).default(defaultBookingsPerContact),
   /** Days after an appointment's time until its name, phone, e-mail and CPR hash are deleted. */
   personalDataRetentionDays: z.number().int().min(0).max(3650).default(30),
   /** The bookable services by id; a service not listed takes no appointments. */

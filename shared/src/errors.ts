@@ -30,6 +30,10 @@ export const errorCodes = [
   'gap-in-log',
   /** A centre's key was not accepted. */
   'invalid-centre-key',
+  /** One phone number or e-mail address already holds as many future bookings as allowed (docs/DECISIONS.md, "Caps"). */
+  'booking-limit',
+  /** The service's queue is at its cap: no new numbers until it shortens (come back later). */
+  'queue-full',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;
