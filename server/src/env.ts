@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AllowedOriginsSetting, issuesOf, TrustedProxySetting, type TrustedProxy } from '@dintur/shared';
+import { parseDeviceAddresses } from './http/device-addresses.js';
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -11,6 +12,21 @@ const Environment = z.object({
   /** Tickets one client may take a minute; 0 turns the limit off (load tests). */
   DINTUR_ISSUE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   DINTUR_HEARTBEAT_SECONDS: z.coerce.number().positive().default(15),
+  /** Bookings (`POST /api/appointments`) one client address may make a minute, unless signed in at the desk; 0: no limit. */
+  DINTUR_BOOKING_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(10),
+  /** Live event streams one client address may hold (kiosks, displays and staff not counted); 0: no cap. */
+  DINTUR_EVENT_STREAMS_PER_CLIENT: z.coerce.number().int().min(0).default(200),
+  /** Live event streams of all anonymous clients together, well under the process's file limit; 0: no cap. */
+  DINTUR_EVENT_STREAMS_MAX: z.coerce.number().int().min(0).default(500),
+  /** The kiosks' and displays' addresses or subnets, comma-separated: their streams are never capped. */
+  DINTUR_DEVICE_ADDRESSES: z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .superRefine((entries, context) => {
+      const parsed = parseDeviceAddresses(entries);
+      if ('errors' in parsed) for (const message of parsed.errors) context.addIssue({ code: 'custom', message });
+    })
+    .optional(),
   /** The SMTP server that sends appointment confirmations (smtp://host:port, smtps://user:pass@host); unset: none are sent. */
   DINTUR_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an SMTP URL such as smtp://mail.example.dk:587' }).optional(),
   /** The sender of those e-mails. */
@@ -41,7 +57,14 @@ export type Settings = {
   dataDir: string;
   adminPassword: string | undefined;
   issueLimitPerMinute: number;
+  /** Public bookings one client may make a minute; 0: no limit. Default 10. */
+  bookingLimitPerMinute?: number | undefined;
   heartbeatMs: number;
+  /** Caps on anonymous live event streams, per client address and in all (0: none); defaults 200 and 500. */
+  eventStreamsPerClient?: number | undefined;
+  eventStreamsMax?: number | undefined;
+  /** The kiosks' and displays' addresses or subnets: their streams are never capped. */
+  deviceAddresses?: string[] | undefined;
   /** Appointment e-mails: the SMTP server, sender and public address (absent: no e-mails). */
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
@@ -68,7 +91,11 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
     dataDir: path.resolve(env.DINTUR_DATA_DIR),
     adminPassword: env.DINTUR_ADMIN_PASSWORD,
     issueLimitPerMinute: env.DINTUR_ISSUE_LIMIT_PER_MINUTE,
+    bookingLimitPerMinute: env.DINTUR_BOOKING_LIMIT_PER_MINUTE,
     heartbeatMs: env.DINTUR_HEARTBEAT_SECONDS * 1000,
+    eventStreamsPerClient: env.DINTUR_EVENT_STREAMS_PER_CLIENT,
+    eventStreamsMax: env.DINTUR_EVENT_STREAMS_MAX,
+    deviceAddresses: env.DINTUR_DEVICE_ADDRESSES,
     smtpUrl: env.DINTUR_SMTP_URL,
     mailFrom: env.DINTUR_MAIL_FROM,
     publicUrl: env.DINTUR_PUBLIC_URL,

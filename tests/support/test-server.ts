@@ -31,6 +31,13 @@ export async function startTestServer(
   options: {
     time?: string;
     issueLimitPerMinute?: number;
+    /** Public bookings a minute per client (DINTUR_BOOKING_LIMIT_PER_MINUTE); default 0, no limit. */
+    bookingLimitPerMinute?: number;
+    /** Caps on anonymous event streams (DINTUR_EVENT_STREAMS_PER_CLIENT, _MAX); default as in production. */
+    eventStreamsPerClient?: number;
+    eventStreamsMax?: number;
+    /** Addresses whose streams are never capped (DINTUR_DEVICE_ADDRESSES). */
+    deviceAddresses?: string[];
     dataDir?: string;
     heartbeatMs?: number;
     /** Join this city hub. */
@@ -53,6 +60,10 @@ export async function startTestServer(
       dataDir,
       adminPassword,
       issueLimitPerMinute: options.issueLimitPerMinute ?? 0,
+      bookingLimitPerMinute: options.bookingLimitPerMinute ?? 0,
+      ...(options.eventStreamsPerClient !== undefined && { eventStreamsPerClient: options.eventStreamsPerClient }),
+      ...(options.eventStreamsMax !== undefined && { eventStreamsMax: options.eventStreamsMax }),
+      ...(options.deviceAddresses && { deviceAddresses: options.deviceAddresses }),
       heartbeatMs: options.heartbeatMs ?? 15_000,
       city: options.city,
       ...(options.trustedProxy && { trustedProxy: options.trustedProxy }),

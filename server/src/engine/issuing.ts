@@ -56,6 +56,13 @@ export function issueTicket(context: EngineContext, request: IssueRequest): Tick
     if (context.closedServices().has(service.id) && request.appointmentAt === undefined) {
       throw new DomainError(409, 'service-closed', `${service.name.en} is closed for today.`, { opensAt: null });
     }
+    // A flood of numbers must not bury the queue: past its cap a walk-in comes back later (a
+    // checked-in appointment still joins, as it was promised its time).
+    if (request.appointmentAt === undefined && context.tickets.queueSummary(service.id).waiting >= service.maxWaiting) {
+      throw new DomainError(409, 'queue-full', `The queue for ${service.name.en} is full (${service.maxWaiting} waiting); come back later.`, {
+        maxWaiting: service.maxWaiting,
+      });
+    }
     const businessDay = context.businessDay();
     const number = `${service.prefix}${context.tickets.nextNumber(businessDay, service.prefix)}`;
     const id = context.tickets.insert({

@@ -3,9 +3,10 @@ import type { CityLinkStatus, TrustedProxy } from '@dintur/shared';
 import type { Engine } from '../engine/engine.js';
 import { tokenOf } from './auth.js';
 import { apiNotFound, errorHandler } from './errors.js';
-import { createEventStream } from './event-stream.js';
+import { createEventStream, defaultStreamLimits } from './event-stream.js';
+import { parseDeviceAddresses } from './device-addresses.js';
 import { openApiDocument } from './openapi.js';
-import { perClientRateLimit } from './rate-limit.js';
+import { clientOf, perClientRateLimit } from './rate-limit.js';
 import { silentNotifier, type Notifier } from '../notify/index.js';
 import { registerAppointmentRoutes } from './routes/appointment-routes.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
@@ -24,6 +25,10 @@ export type AppOptions = {
   engine: Engine;
   /** Tickets one client may take a minute; 0 turns the limit off. */
   issueLimitPerMinute: number;
+  /** Public bookings one client may make a minute (the signed-in desk is not limited); 0 turns the limit off. Default 10. */
+  bookingLimitPerMinute?: number;
+  /** Caps on anonymous event streams; the device addresses and signed-in staff are never capped (docs/DECISIONS.md, "Caps"). */
+  eventStreams?: { perClient?: number; total?: number; stalledMs?: number; deviceAddresses?: readonly string[] };
   heartbeatMs?: number;
   /** Sends appointment confirmations (e-mail, SMS); default: nobody is told. */
   notifier?: Notifier;
@@ -56,7 +61,20 @@ export function createApp(options: AppOptions) {
       hasCredentials: (request) => request.headers.authorization !== undefined || tokenOf(request) !== undefined,
     }),
   );
-  const events = createEventStream(engine, options.heartbeatMs ?? 15_000);
+  const signedIn = (request: express.Request) => {
+    const token = tokenOf(request);
+    return token !== undefined && engine.staff.authenticate(token) !== undefined;
+  };
+  const devices = parseDeviceAddresses(options.eventStreams?.deviceAddresses ?? []);
+  if ('errors' in devices) throw new Error(`Device addresses: ${devices.errors.join('; ')}`);
+  const events = createEventStream(engine, options.heartbeatMs ?? 15_000, {
+    perClient: options.eventStreams?.perClient ?? defaultStreamLimits.perClient,
+    total: options.eventStreams?.total ?? defaultStreamLimits.total,
+    stalledMs: options.eventStreams?.stalledMs ?? defaultStreamLimits.stalledMs,
+    clientOf,
+    // Kiosks and displays by their network; staff apps by their sign-in.
+    isExempt: (request) => devices.matches(request.ip ?? request.socket.remoteAddress ?? '') || signedIn(request),
+  });
   app.use('/api', express.json({ limit: '1mb', type: ['application/json', 'application/*+json'] }), (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');
     next();
@@ -73,7 +91,11 @@ export function createApp(options: AppOptions) {
   registerPublicRoutes(context);
   registerCounterRoutes(context);
   registerAdminRoutes(context);
-  registerAppointmentRoutes(context, { notifier: options.notifier ?? silentNotifier, limitPerMinute: options.issueLimitPerMinute });
+  registerAppointmentRoutes(context, {
+    notifier: options.notifier ?? silentNotifier,
+    limitPerMinute: options.issueLimitPerMinute,
+    bookingsPerMinute: options.bookingLimitPerMinute ?? 10,
+  });
   registerStaffAppRoutes(context);
   registerKioskRoutes(context);
   registerStatsRoutes(context);
@@ -81,7 +103,7 @@ export function createApp(options: AppOptions) {
   // The printers the server drives for kiosk pages in a plain browser.
   const printing = createKioskPrinting(engine);
   registerDeviceRoutes(context, printing);
-  api.get('/api/events', (request, response) => events.handle(request, response));
+  api.get('/api/events', (request, response, next) => events.handle(request, response, next));
   const openApi = openApiDocument();
   api.get('/api/openapi.json', (_request, response) => void response.json(openApi));
   app.use(api);

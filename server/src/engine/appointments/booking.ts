@@ -21,6 +21,43 @@ export function channelOf(actor: Actor | null): BookingChannel {
 export const slotFull = (start: number) =>
   new DomainError(409, 'conflict', 'That time was just taken; choose another.', { reason: 'slot-full', start: iso(start) });
 
+/** A phone number's national digits: "+45 12 34 56 78", "0045 12345678" and "12345678" are one number. */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return digits.startsWith('45') && digits.length === 10 ? digits.slice(2) : digits;
+  if (digits.startsWith('0045') && digits.length === 12) return digits.slice(4);
+  if (digits.startsWith('00')) return digits.slice(2);
+  return digits;
+}
+
+/**
+ * One phone number or one e-mail address (any case) holds at most `bookingsPerContact` future
+ * booked appointments: one client cannot book out a day under one name (docs/DECISIONS.md,
+ * "Caps: bookings, streams, queues"). Read inside the booking's transaction, so a flood of
+ * simultaneous requests cannot pass it together.
+ */
+function requireBelowContactLimit(context: AppointmentContext, request: BookAppointmentBody, now: number): void {
+  const limit = context.index().config.appointments.bookingsPerContact;
+  const phone = request.phone === undefined ? null : phoneKey(request.phone);
+  const email = request.email?.toLowerCase() ?? null;
+  const held = context.appointments
+    .unpurgedSince(now)
+    .filter(
+      (appointment) =>
+        appointment.status === 'booked' &&
+        ((phone !== null && appointment.phone !== null && phoneKey(appointment.phone) === phone) ||
+          (email !== null && appointment.email?.toLowerCase() === email)),
+    ).length;
+  if (held >= limit) {
+    throw new DomainError(
+      409,
+      'booking-limit',
+      `This phone number or e-mail address already has ${held} coming appointments, the most one person may book (${limit}). Cancel one to book another, or call the centre.`,
+      { limit },
+    );
+  }
+}
+
 /**
  * Books a slot. The capacity check and the insert run in one synchronous transaction, so of two
  * people booking the last place at the same moment exactly one gets it. The CPR number is kept
@@ -34,6 +71,8 @@ export function book(context: AppointmentContext, request: BookAppointmentBody, 
     if (context.appointments.countHeld(request.serviceId, slot.start, slot.end) >= slot.capacity) throw slotFull(slot.start);
     const now = context.clock.now();
     const channel = channelOf(actor);
+    // The booking desk books for callers; a citizen's own phone number or e-mail is limited.
+    if (channel === 'online') requireBelowContactLimit(context, request, now);
     const appointment = context.appointments.insert({
       code: newBookingCode(context.appointments.codeExists),
       serviceId: request.serviceId,

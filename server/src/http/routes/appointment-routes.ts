@@ -10,6 +10,8 @@ export type AppointmentRouteOptions = {
   notifier: Notifier;
   /** Public booking requests one client may make a minute; 0 turns the limit off. */
   limitPerMinute: number;
+  /** Of those, new bookings one client may make a minute (docs/DECISIONS.md, "Caps"); 0 turns the limit off. */
+  bookingsPerMinute: number;
 };
 
 /**
@@ -20,12 +22,13 @@ export type AppointmentRouteOptions = {
 export function registerAppointmentRoutes(context: RouteContext, options: AppointmentRouteOptions): void {
   const { engine, durable } = context;
   const { appointments } = engine;
-  const limited = perClientRateLimit(options.limitPerMinute, engine.clock, 'booking requests');
-  const limit: RequestHandler = (request, response, next) => {
+  const exceptAtDesk = (limited: RequestHandler): RequestHandler => (request, response, next) => {
     const actor = resolveActor(context.authenticator, request, 'public');
     if (actor && ['agent', 'manager', 'admin'].includes(actor.role)) return next();
     limited(request, response, next);
   };
+  const limit = exceptAtDesk(perClientRateLimit(options.limitPerMinute, engine.clock, 'booking requests'));
+  const bookingLimit = exceptAtDesk(perClientRateLimit(options.bookingsPerMinute, engine.clock, 'bookings'));
   const notify = (change: ReturnType<typeof appointments.book>) => {
     void notifyAfterCommit(options.notifier, durable, change.notice);
     return change.appointment;
@@ -37,7 +40,7 @@ export function registerAppointmentRoutes(context: RouteContext, options: Appoin
   defineRoute(context, operations.freeSlots, ({ query }) =>
     appointments.freeSlots({ ...(query.serviceIds && { serviceIds: query.serviceIds.split(',') }), ...(query.from && { from: query.from }), days: query.days }),
   );
-  defineRoute(context, operations.bookAppointment, ({ body, actor }) => notify(appointments.book(body, actor)), limit);
+  defineRoute(context, operations.bookAppointment, ({ body, actor }) => notify(appointments.book(body, actor)), limit, bookingLimit);
   defineRoute(context, operations.searchAppointments, ({ query, actor }) => appointments.search(query, actor));
   defineRoute(context, operations.checkInByCpr, ({ body }) => appointments.checkInByCpr(body.cpr, body.lang), limit);
   defineRoute(context, operations.getAppointment, ({ params, actor }) => appointments.get(params.code, actor), limit);
