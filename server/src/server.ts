@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -6,7 +6,7 @@ import { openDatabase } from './data/database.js';
 import { systemClock, type Clock } from './engine/clock.js';
 import { createEngine, type Engine } from './engine/engine.js';
 import type { ScryptCost } from '@dintur/shared/passwords';
-import { loadOrCreateSecretKey } from './engine/appointments/secret-key.js';
+import { cityCprKeyFile, cprKeyFile, loadOrCreateSecretKey } from './engine/appointments/secret-key.js';
 import { createApp } from './http/app.js';
 import { defaultStreamLimits } from './http/event-stream.js';
 import { createNotifier } from './notify/index.js';
@@ -47,7 +47,8 @@ export type ServerOptions = {
 export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
   mkdirSync(settings.dataDir, { recursive: true });
   const databaseFile = path.join(settings.dataDir, 'dintur.sqlite');
-  const db = openDatabase(databaseFile);
+  // Refuses a damaged, read-only or lost database with a plain message (main.ts prints it, exit 1).
+  const db = openDatabase(databaseFile, { stateBeside: stateOfEarlierRuns(settings.dataDir) });
   const engine = createEngine({
     db,
     clock: options.clock ?? systemClock,
@@ -158,6 +159,15 @@ export async function startServer(settings: Settings, options: ServerOptions = {
       await notifier.close();
     },
   };
+}
+
+/**
+ * What marks a data directory as a centre's that has run before: its CPR-hash keys. The key is
+ * written after the database on a first start, so beside a missing or empty database it means
+ * the database was lost, not that this is a first start.
+ */
+function stateOfEarlierRuns(dataDir: string): string[] {
+  return [cprKeyFile, cityCprKeyFile].filter((file) => existsSync(path.join(dataDir, file)));
 }
 
 /** The appointment timer's work; a failure is reported and tried again at the next minute. */

@@ -34,6 +34,10 @@ export const errorCodes = [
   'booking-limit',
   /** The service's queue is at its cap: no new numbers until it shortens (come back later). */
   'queue-full',
+  /** The server's disk is full (507): nothing of the request was stored. */
+  'insufficient-storage',
+  /** The database cannot be written (read-only, damaged, failing disk): 503, nothing of the request was stored. */
+  'storage-unavailable',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -15,7 +15,11 @@
  * so that simultaneous guesses are counted as they arrive. Pure: no Node, no I/O.
  */
 export type LoginGuardOptions = {
-  now: () => number;
+  /**
+   * A monotonic clock in milliseconds (`performance.now()`, the default): every lock and pace is
+   * a duration, so a wall clock set back must not stretch them, nor one set ahead end them.
+   */
+  now?: () => number;
   pairFreeFailures?: number;
   addressFreeFailures?: number;
   userFreeFailures?: number;
@@ -89,7 +93,7 @@ export class LoginGuard {
   private readonly known: RecentMap<number>;
 
   constructor(options: LoginGuardOptions) {
-    this.now = options.now;
+    this.now = options.now ?? (() => performance.now());
     this.pairFree = options.pairFreeFailures ?? 5;
     this.addressFree = options.addressFreeFailures ?? 20;
     this.userFree = options.userFreeFailures ?? 10;

@@ -32,6 +32,7 @@ export function createEventRepository(db: Db) {
     between: db.prepare(`SELECT ${columns} FROM events WHERE at >= ? AND at < ? ORDER BY id`),
     ofTicket: db.prepare(`SELECT ${columns} FROM events WHERE ticket_id = ? ORDER BY id`),
     lastId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events'),
+    newestAt: db.prepare('SELECT at FROM events WHERE id = (SELECT MAX(id) FROM events)'),
     recentOfTypes: db.prepare(`SELECT ${columns} FROM events WHERE type IN ('ticket.called', 'ticket.recalled') AND at >= ?
       ORDER BY id DESC LIMIT ?`),
     // Statistics: ticket by ticket through events_ticket, the issues found through events_type_at.
@@ -60,6 +61,8 @@ export function createEventRepository(db: Db) {
     between: (from: number, to: number) => (statements.between.all(from, to) as EventRow[]).map(parse),
     ofTicket: (ticketId: number) => (statements.ofTicket.all(ticketId) as EventRow[]).map(parse),
     lastId: () => (statements.lastId.get() as { id: number }).id,
+    /** The time of the newest event (the last appended), or undefined for an empty log. */
+    newestAt: () => (statements.newestAt.get() as { at: number } | undefined)?.at,
     /** Calls and recalls since `since`, newest first. */
     recentCalls: (since: number, limit: number) => (statements.recentOfTypes.all(since, limit) as EventRow[]).map(parse),
     /** Every event of the tickets taken between two instants, ticket by ticket, each ticket's in order (statistics). */

@@ -1,12 +1,13 @@
 import { withoutCpr, type CentreConfig, type ServerEventName, type ServerEventPayload } from '@dintur/shared';
 import type { CentreRepository, CounterStateRecord } from '../data/centre-repository.js';
-import type { Db } from '../data/database.js';
+import { storageFailureOf, type Db, type StorageFailure } from '../data/database.js';
 import type { EventRecord, EventRepository } from '../data/event-repository.js';
 import type { StaffRepository } from '../data/staff-repository.js';
 import type { TicketRecord, TicketRepository } from '../data/ticket-repository.js';
 import { businessDayOf, fromLocal, minutesOf, nextReset } from '@dintur/shared/calendar';
 import { indexCentre, type CentreIndex } from './centre-index.js';
 import type { Clock } from './clock.js';
+import { createClockTrust, type ClockTrust } from './clock-trust.js';
 import { createEstimator, type Estimator } from './estimates.js';
 
 /** An event as published on the live stream after its transaction committed. */
@@ -57,6 +58,10 @@ export type EngineContext = {
     publish?: { type: Name; data: ServerEventPayload<Name> | ((eventId: number) => ServerEventPayload<Name>) },
   ): EventRecord;
   onPublish(listener: (event: PublishedEvent) => void): () => void;
+  /** Whether the wall clock can be believed for ending days, no-shows and purges (clock-trust.ts). */
+  clockTrust: ClockTrust;
+  /** The last write that failed for its storage (full, read-only, damaged), until a later commit succeeds. */
+  storageFailure(): (StorageFailure & { at: number; message: string }) | undefined;
 };
 
 export type ContextOptions = {
@@ -69,8 +74,13 @@ export type ContextOptions = {
    * turns this on, tests of the engine leave it off so every call commits before it returns.
    */
   groupCommit?: boolean;
-  /** Called inside a transaction when the business day has changed: ends the old day. */
-  rollOver: (context: EngineContext, from: string | undefined, to: string) => void;
+  /**
+   * Called inside a transaction when the business day has changed: ends the old day. Returns
+   * false to keep the old day for now (a clock that is not believable).
+   */
+  rollOver: (context: EngineContext, from: string | undefined, to: string) => boolean;
+  /** Where the clock's doubts are said (console.warn by default). */
+  log?: (message: string) => void;
 };
 
 export function createContext(options: ContextOptions): EngineContext {
@@ -82,7 +92,16 @@ export function createContext(options: ContextOptions): EngineContext {
   let pending: PublishedEvent[] = [];
   let depth = 0;
   const groupCommit = options.groupCommit ?? false;
-  let waiters: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  type Waiter = { resolve: () => void; reject: (error: unknown) => void };
+  // The open batch of group commit; SQLite may roll a whole batch back on its own (SQLITE_FULL).
+  let batch: { waiters: Waiter[] } | undefined;
+  let storageFailure: (StorageFailure & { at: number; message: string }) | undefined;
+  const noteFailure = (error: unknown) => {
+    const failure = storageFailureOf(error);
+    if (!failure) return;
+    if (!storageFailure) console.error(`dintur: a write failed: ${failure.kind === 'full' ? 'the disk is full' : `the database is ${failure.kind}`} (${failure.code})`);
+    storageFailure = { ...failure, at: clock.now(), message: error instanceof Error ? error.message : String(error) };
+  };
   let dayWindow: { config: CentreConfig; day: string; from: number; until: number } | undefined;
   const listeners = new Set<(event: PublishedEvent) => void>();
 
@@ -96,20 +115,27 @@ export function createContext(options: ContextOptions): EngineContext {
     repositories.tickets.reloadQueues();
     context.estimator.forgetAll();
   };
-  const commitBatch = () => {
-    const waiting = waiters;
-    waiters = [];
+  /** A batch SQLite rolled back by itself: none of its writes is on disk, so none is acknowledged. */
+  const failBatch = (failed: { waiters: Waiter[] }, error: unknown) => {
+    if (batch === failed) batch = undefined;
+    pending = [];
+    reloadAll();
+    for (const waiter of failed.waiters) waiter.reject(error);
+  };
+  const commitBatch = (committing: { waiters: Waiter[] }) => {
+    if (batch !== committing) return;
+    batch = undefined;
     try {
       db.exec('COMMIT');
     } catch (error) {
+      noteFailure(error);
       if (db.inTransaction) db.exec('ROLLBACK');
-      pending = [];
-      reloadAll();
-      for (const waiter of waiting) waiter.reject(error);
+      failBatch(committing, error);
       return;
     }
+    storageFailure = undefined;
     publish();
-    for (const waiter of waiting) waiter.resolve();
+    for (const waiter of committing.waiters) waiter.resolve();
   };
   const loadCaches = () => {
     counterStates = new Map(repositories.centre.counterStates().map((state) => [state.counterId, state]));
@@ -148,24 +174,33 @@ export function createContext(options: ContextOptions): EngineContext {
       const { timeZone } = index.config.centre;
       const resetTime = index.config.hours.dailyResetTime;
       const day = businessDayOf(now, timeZone, resetTime);
-      dayWindow = { config: index.config, day, from: fromLocal(day, minutesOf(resetTime), timeZone), until: nextReset(now, timeZone, resetTime) };
       if (day !== currentDay) {
         const from = currentDay;
-        context.transaction(() => {
-          rollOver(context, from, day);
-          repositories.centre.setMeta('business_day', day);
-          currentDay = day;
-        });
+        // Business days only move forward, and only on a clock that can be believed (day-reset.ts).
+        const rolled =
+          (from === undefined || day > from) &&
+          context.transaction(() => {
+            if (!rollOver(context, from, day)) return false;
+            repositories.centre.setMeta('business_day', day);
+            currentDay = day;
+            return true;
+          });
+        if (!rolled && from !== undefined) return from;
       }
+      dayWindow = { config: index.config, day, from: fromLocal(day, minutesOf(resetTime), timeZone), until: nextReset(now, timeZone, resetTime) };
       return day;
     },
     transaction<T>(work: () => T): T {
       if (depth > 0) return work();
       if (groupCommit && !db.inTransaction) {
+        // SQLite ended the open batch by itself (a failed write rolled it all back): fail its requests.
+        if (batch) failBatch(batch, new Error('The batch of writes was rolled back by the database.'));
         // Group commit: the writes of one event-loop turn share one SQLite transaction, so the
         // disk is synced once for all of them; each write still runs alone, in its savepoint.
         db.exec('BEGIN IMMEDIATE');
-        setImmediate(commitBatch);
+        const opened = { waiters: [] as Waiter[] };
+        batch = opened;
+        setImmediate(() => commitBatch(opened));
       }
       const pendingBefore = pending.length;
       const memoryBefore = repositories.tickets.memoryVersion();
@@ -174,10 +209,20 @@ export function createContext(options: ContextOptions): EngineContext {
         // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes only it.
         const result = db.transaction(work)();
         depth -= 1;
-        if (!groupCommit) publish();
+        if (!groupCommit) {
+          storageFailure = undefined;
+          publish();
+        }
         return result;
       } catch (error) {
         depth -= 1;
+        noteFailure(error);
+        if (groupCommit && batch && !db.inTransaction) {
+          // SQLite rolled back the whole batch, not only this write's savepoint (SQLITE_FULL does):
+          // the other writes of this turn are gone too, so their requests must hear so.
+          failBatch(batch, error);
+          throw error;
+        }
         pending.length = pendingBefore;
         loadCaches();
         // Most refusals happen before anything is written: rebuild the queues only if they moved.
@@ -189,8 +234,9 @@ export function createContext(options: ContextOptions): EngineContext {
       }
     },
     durable() {
-      if (!db.inTransaction) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+      const open = batch;
+      if (!open) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => open.waiters.push({ resolve, reject }));
     },
     record(event, publish) {
       const ticket = event.ticket;
@@ -216,6 +262,8 @@ export function createContext(options: ContextOptions): EngineContext {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    clockTrust: createClockTrust({ clock, newestEventAt: repositories.events.newestAt(), ...(options.log && { log: options.log }) }),
+    storageFailure: () => storageFailure,
   };
   return context;
 }

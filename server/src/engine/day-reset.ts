@@ -3,9 +3,11 @@ import type { EngineContext } from './context.js';
 /**
  * Ends a business day: every ticket still waiting, called or serving is ended as
  * "ended by reset" (and stays in the history); numbering restarts because numbers are
- * counted per business day.
+ * counted per business day. Not on a clock that jumped (clock-trust.ts): then the old day goes on,
+ * its tickets keep their places, and this returns false; the next write or the minute timer tries again.
  */
-export function rollOverDay(context: EngineContext, from: string | undefined, to: string): void {
+export function rollOverDay(context: EngineContext, from: string | undefined, to: string): boolean {
+  if (from !== undefined && !context.clockTrust.believable(`ending business day ${from} (its unfinished tickets)`)) return false;
   const now = context.clock.now();
   const unfinished = context.tickets.unfinishedBefore(to);
   for (const ticket of unfinished) {
@@ -18,4 +20,5 @@ export function rollOverDay(context: EngineContext, from: string | undefined, to
       { type: 'day.reset', data: { businessDay: to, endedTickets: unfinished.length } },
     );
   }
+  return true;
 }

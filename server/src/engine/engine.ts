@@ -15,6 +15,7 @@ import { parseConfig, replaceConfig } from './config-service.js';
 import { createContext } from './context.js';
 import { closeCounter, openCounter, pauseCounter, resumeCounter } from './counters.js';
 import { rollOverDay } from './day-reset.js';
+import { storageHealth } from './storage-health.js';
 import { createDeviceMonitor } from './devices.js';
 import { createReceiptPrintRule } from './devices-receipts.js';
 import { issueTicket, type IssueRequest } from './issuing.js';
@@ -83,6 +84,8 @@ export function createEngine(options: EngineOptions) {
     centre: () => context.transaction(() => centreView(context)),
     snapshot: () => snapshot(context),
     display: (filter: DisplayFilter) => context.transaction(() => recentCalls(context, filter)),
+    /** `/api/health`: ok while the write path works, else a 503 saying what is wrong (storage-health.ts). */
+    health: () => storageHealth(context),
     /** Rolls the business day over if the reset time has passed (also done by every write). */
     tick: () => void context.transaction(() => context.businessDay()),
 

@@ -40,7 +40,8 @@ export type EnsuredAdmin = { created: boolean; restored?: boolean; generatedPass
 /** Staff accounts, sign-in sessions and the first admin. */
 export function createStaffService(context: EngineContext, cost: ScryptCost = defaultScryptCost) {
   // Who may try a password now (login-guard.ts), and scrypt on threads of its own (passwords.ts).
-  const guard = new LoginGuard({ now: () => context.clock.now() });
+  // On the monotonic clock: a wall clock moved back must not stretch a lock by the jump.
+  const guard = new LoginGuard({ now: () => context.clock.monotonic?.() ?? context.clock.now() });
   const hasher = createPasswordHasher({ cost });
   const hashPassword = (password: string) => hasher.hash(password).catch((error: unknown) => Promise.reject(error instanceof HasherBusyError ? busy(error) : error));
   const activeAdmins = () => context.staff.all().filter((record) => record.role === 'admin' && !record.disabled).length;

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '@dintur/shared';
 import { DomainError } from '../engine/errors.js';
+import { storageFailureOf } from '../data/database.js';
 
 type BodyParserError = Error & { type?: string; status?: number };
 
@@ -37,6 +38,19 @@ export const errorHandler: ErrorRequestHandler = (error, _request, response, _ne
     const retryAfter = known.details?.retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(known.status).json(body);
+    return;
+  }
+  const storage = storageFailureOf(error);
+  if (storage) {
+    // Nothing of the request was stored (context.ts rolls its writes back): say so plainly.
+    const full = storage.kind === 'full';
+    console.error(`dintur: a request failed because ${full ? 'the disk is full' : `the database is ${storage.kind}`} (${storage.code}); nothing of it was stored`);
+    const body: ErrorBody = {
+      error: full
+        ? { code: 'insufficient-storage', message: 'The server’s disk is full: nothing was stored. Tell the staff; try again later.' }
+        : { code: 'storage-unavailable', message: 'The server cannot write to its database now: nothing was stored. Tell the staff; try again later.' },
+    };
+    response.status(full ? 507 : 503).json(body);
     return;
   }
   console.error('Unexpected error while handling a request:', error);

@@ -42,17 +42,40 @@ export function toLocal(time: number, timeZone: string): LocalTime {
   return { date, weekday: weekdayOf(date), minutes: p.hour * 60 + p.minute };
 }
 
-/** The instant at which the wall clock in `timeZone` shows `date` and `minutes` past midnight. */
+/**
+ * The first instant at which the wall clock in `timeZone` shows `date` and `minutes` past midnight
+ * or later — the rule `businessDayOf` follows, so the daily reset happens where the business day
+ * turns. A time shown twice (02:30 on the last Sunday of October in Copenhagen) is its first
+ * showing; a time never shown (02:30 on the last Sunday of March) is the moment the clock skips
+ * past it (03:00 summer time).
+ */
 export function fromLocal(date: string, minutes: number, timeZone: string): number {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(year, month - 1, day, 0, minutes);
-  const offsetAt = (instant: number) => {
-    const p = parts(instant, timeZone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
-  };
-  const first = guess - offsetAt(guess);
-  // Across a daylight-saving change the offset at the answer can differ from the guess's.
-  return guess - offsetAt(first);
+  const wall = Date.UTC(year, month - 1, day, 0, minutes);
+  // Time-zone offsets lie within ±14 h, and changes are far more than a day apart.
+  const before = offsetAt(wall - 14 * hour, timeZone);
+  const after = offsetAt(wall + 14 * hour, timeZone);
+  if (before === after) return wall - before;
+  const earlier = Math.min(wall - before, wall - after);
+  const later = Math.max(wall - before, wall - after);
+  for (const candidate of [earlier, later]) if (candidate + offsetAt(candidate, timeZone) === wall) return candidate;
+  // Skipped by the change: the answer is the change itself, found to the minute.
+  let low = earlier;
+  let high = later;
+  while (high - low > 60_000) {
+    const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+    if (offsetAt(middle, timeZone) === before) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+const hour = 60 * 60_000;
+
+/** How far the wall clock in `timeZone` is ahead of UTC at `instant`. */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = parts(instant, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
 }
 
 export function addDays(date: string, days: number): string {

@@ -8,9 +8,11 @@ const fallbackGraceMinutes = 10;
  * Marks every booked appointment that was not checked in by the end of its grace time as a
  * no-show. Its place is no longer held: the counters that would have served it call walk-ins.
  * Runs on the server's minute timer and before every read or change of appointments, so nothing
- * depends on the timer having run. Returns how many became no-shows.
+ * depends on the timer having run. Returns how many became no-shows. Not on a clock that jumped
+ * (clock-trust.ts): a booking is never marked a no-show by a wrong clock.
  */
 export function sweepNoShows(context: AppointmentContext): number {
+  if (!context.clockTrust.believable('marking appointments as no-shows')) return 0;
   return context.transaction(() => {
     const now = context.clock.now();
     let count = 0;

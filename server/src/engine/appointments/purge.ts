@@ -6,10 +6,12 @@ const day = 24 * 60 * 60_000;
 /**
  * Deletes the personal data (name, phone, e-mail, CPR hash) of appointments whose time is more
  * than `personalDataRetentionDays` past. The row keeps what is anonymous: service, time,
- * channel and outcome. The event log never held any of it. Returns how many were purged.
+ * channel and outcome. The event log never held any of it. Returns how many were purged. Not on
+ * a clock that jumped (clock-trust.ts): personal data is never deleted early by a wrong clock.
  */
 export function purgePersonalData(context: AppointmentContext): number {
   sweepNoShows(context);
+  if (!context.clockTrust.believable('purging personal data')) return 0;
   return context.transaction(() => {
     const now = context.clock.now();
     const retentionDays = context.index().config.appointments.personalDataRetentionDays;

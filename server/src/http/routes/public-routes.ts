@@ -5,7 +5,7 @@ import type { RouteContext } from './route-context.js';
 /** What needs no sign-in: the centre, taking a number, following it, the display's calls. */
 export function registerPublicRoutes(context: RouteContext): void {
   const { engine, issueLimit } = context;
-  defineRoute(context, operations.health, () => ({ status: 'ok' as const }));
+  defineRoute(context, operations.health, () => engine.health());
   defineRoute(context, operations.getCentre, () => engine.centre());
   defineRoute(
     context,
