@@ -40,6 +40,9 @@ export type SpawnOptions = {
   /** Extra flags for node itself, such as `--cpu-prof`. */
   nodeFlags?: string[];
   env?: Record<string, string>;
+  /** Run the process as this user and group (a test run by root showing what another user may not write). */
+  uid?: number;
+  gid?: number;
 };
 
 /**
@@ -59,6 +62,8 @@ export function spawnServer(options: SpawnOptions): ChildServer {
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid !== undefined && { uid: options.uid }),
+    ...(options.gid !== undefined && { gid: options.gid }),
   });
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
