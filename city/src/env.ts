@@ -13,6 +13,8 @@ const Environment = z.object({
   DINTUR_TRUSTED_PROXY: TrustedProxySetting.optional(),
   /** Further origins whose pages count as the hub's own, comma-separated. */
   DINTUR_ALLOWED_ORIGINS: AllowedOriginsSetting.optional(),
+  /** Bookings one client address may make a minute, unless signed in at the desk; 0: no limit. */
+  DINTUR_BOOKING_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(10),
 });
 
 export type HubSettings = {
@@ -26,6 +28,8 @@ export type HubSettings = {
   trustedProxy?: TrustedProxy | undefined;
   /** Origins besides the hub's own whose pages may send state-changing requests with a sign-in. */
   allowedOrigins?: string[] | undefined;
+  /** Bookings one client address may make a minute (the signed-in desk is not limited); 0: none. Default 10. */
+  bookingLimitPerMinute?: number | undefined;
 };
 
 /** Reads the hub's environment once, at start; lists every bad value rather than the first. */
@@ -44,5 +48,6 @@ export function readHubSettings(environment: NodeJS.ProcessEnv): HubSettings {
     adminPassword: env.DINTUR_ADMIN_PASSWORD,
     trustedProxy: env.DINTUR_TRUSTED_PROXY,
     allowedOrigins: env.DINTUR_ALLOWED_ORIGINS,
+    bookingLimitPerMinute: env.DINTUR_BOOKING_LIMIT_PER_MINUTE,
   };
 }

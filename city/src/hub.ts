@@ -70,6 +70,8 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     bookings: createBookings(db, calendars, cprKey, now),
     feeds: createFeeds(appointments, (await appointments.secret('booking-feed-id', () => randomBytes(16), now())).toString('hex')),
     cprKey,
+    bookingLimitPerMinute: settings.bookingLimitPerMinute ?? 10,
+    now,
   };
   // Personal data go a configured number of days after the appointment: at start, then hourly.
   const purge = () =>

@@ -54,10 +54,14 @@ async function startCentre(): Promise<TestServer> {
   return started;
 }
 
+let bookingsMade = 0;
 /** Books at the hub as a citizen; returns the booking code. */
 async function bookAtHub(start: string, extra: Record<string, unknown> = {}): Promise<string> {
+  // A number and address of its own each time: one holds at most three coming bookings (tests/city/booking-caps.test.ts).
+  bookingsMade += 1;
+  const booking = { phone: `+45 12 34 ${String(5600 + bookingsMade).slice(0, 2)} ${String(5600 + bookingsMade).slice(2)}`, email: `anna.hansen.${bookingsMade}@example.dk` };
   const booked = await hub.request('POST', '/api/city/appointments', {
-    body: { centreId: 'valby', serviceId: 'passport', start, name: 'Anna Hansen', phone: '+45 12 34 56 78', email: 'anna.hansen@example.dk', lang: 'da', ...extra },
+    body: { centreId: 'valby', serviceId: 'passport', start, name: 'Anna Hansen', ...booking, lang: 'da', ...extra },
   });
   expect(booked.status, JSON.stringify(booked.body)).toBe(201);
   expect(booked.body.centreId).toBe('valby');
@@ -100,7 +104,7 @@ afterAll(async () => {
 describe('bookings made at the city hub, at their centre', { timeout: 60_000 }, () => {
   it('reach the centre within 10 seconds, with the personal data in the appointment and none in its log', async () => {
     const bookedAt = Date.now();
-    codes.card = await bookAtHub(at('11:30'), { cpr: '010190-1234' });
+    codes.card = await bookAtHub(at('11:30'), { cpr: '010190-1234', phone: '+45 12 34 56 78', email: 'anna.hansen@example.dk' });
     const delivered = await eventually(async () => {
       const answer = await atCentre(codes.card!);
       expect(answer.status).toBe(200);

@@ -45,12 +45,13 @@ export type CityHub = RunningHub & {
 export async function startCityHub(
   cluster: PostgresCluster,
   databaseUrl?: string,
-  options: { now?: () => number; scryptCost?: typeof testScryptCost } = {},
+  options: { now?: () => number; scryptCost?: typeof testScryptCost; bookingLimitPerMinute?: number } = {},
 ): Promise<CityHub> {
   const url = databaseUrl ?? (await cluster.createDatabase());
+  const { bookingLimitPerMinute = 0, ...hubOptions } = options;
   const hub = await startHub(
-    { port: 0, host: '127.0.0.1', dataDir: cluster.dir, databaseUrl: url, adminPassword: hubAdminPassword },
-    { ...options, scryptCost: options.scryptCost ?? testScryptCost },
+    { port: 0, host: '127.0.0.1', dataDir: cluster.dir, databaseUrl: url, adminPassword: hubAdminPassword, bookingLimitPerMinute },
+    { ...hubOptions, scryptCost: options.scryptCost ?? testScryptCost },
   );
   const request: CityHub['request'] = (method, path, options) => call(hub.url, method, path, options);
   const login = await request('POST', '/api/auth/login', { body: { username: 'admin', password: hubAdminPassword } });

@@ -21,6 +21,8 @@ export type AppointmentRecord = {
   revision: number;
 };
 
+export type BookOutcome = 'booked' | 'full' | 'code-taken' | 'contact-limit';
+
 export type NewAppointment = Omit<AppointmentRecord, 'status' | 'changedAt' | 'revision'> & { phoneKey: string | null };
 
 const columns = `code, centre_id AS "centreId", service_id AS "serviceId", start_at AS "startAt", end_at AS "endAt",
@@ -55,13 +57,15 @@ export function createAppointmentsRepository(db: Queryable) {
       );
     },
     /**
-     * Books in one round trip (the database function `book_appointment`, migration 004): takes the
-     * centre's next revision (its lock), counts the places held in the slot and inserts only if
-     * fewer than `capacity`. 'full' and 'code-taken' insert nothing.
+     * Books in one round trip (the database function `book_appointment`, migrations 004 and 005):
+     * unless `contactLimit` is null, counts the coming bookings of its phone number or e-mail
+     * address under their locks ('contact-limit' at the limit); takes the centre's next revision
+     * (its lock), counts the places held in the slot and inserts only if fewer than `capacity`.
+     * 'contact-limit', 'full' and 'code-taken' insert nothing.
      */
-    async bookIfRoom(appointment: NewAppointment, capacity: number): Promise<{ outcome: 'booked' | 'full' | 'code-taken'; revision: number }> {
-      const rows = await db.query<{ outcome: 'booked' | 'full' | 'code-taken'; revision: number }>(
-        'SELECT outcome, revision FROM book_appointment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)',
+    async bookIfRoom(appointment: NewAppointment, capacity: number, contactLimit: number | null): Promise<{ outcome: BookOutcome; revision: number }> {
+      const rows = await db.query<{ outcome: BookOutcome; revision: number }>(
+        'SELECT outcome, revision FROM book_appointment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)',
         [
           appointment.code,
           appointment.centreId,
@@ -79,6 +83,7 @@ export function createAppointmentsRepository(db: Queryable) {
           appointment.bookedAt,
           appointment.bookedBy,
           capacity,
+          contactLimit,
         ],
       );
       return rows[0]!;

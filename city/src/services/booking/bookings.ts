@@ -1,4 +1,4 @@
-import { isBookingCode, normalizeBookingCode, normalizePhone, type CityAccount, type CityAppointment, type CityBookBody } from '@dintur/shared';
+import { defaultBookingsPerContact, isBookingCode, normalizeBookingCode, normalizePhone, type CityAccount, type CityAppointment, type CityBookBody } from '@dintur/shared';
 import { createAppointmentsRepository, type AppointmentRecord } from '../../data/appointments-repository.js';
 import type { Database } from '../../data/database.js';
 import { HubError, notFound } from '../errors.js';
@@ -18,6 +18,20 @@ const iso = (time: number) => new Date(time).toISOString();
 
 /** The 409 of a full slot, as a centre answers it. */
 const slotFull = (start: number) => new HubError(409, 'conflict', 'That time was just taken; choose another.', { reason: 'slot-full', start: iso(start) });
+
+/**
+ * Coming bookings one phone number (by `phone_key`) or e-mail address (any case) may hold across
+ * every centre of the city, as a centre's default (docs/DECISIONS.md, "Caps: bookings, streams, queues").
+ */
+export const bookingsPerContact = defaultBookingsPerContact;
+
+const contactLimit = () =>
+  new HubError(
+    409,
+    'booking-limit',
+    `This phone number or e-mail address already has ${bookingsPerContact} coming appointments in the city, the most one person may book (${bookingsPerContact}). Cancel one to book another, or call the contact centre.`,
+    { limit: bookingsPerContact },
+  );
 
 const describe: Record<AppointmentRecord['status'], string> = {
   booked: 'booked',
@@ -82,7 +96,9 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
         bookedAt: at,
         bookedBy: channel === 'agent' && account ? account.id : null,
       } as const;
-      const { outcome, revision } = await appointments.bookIfRoom(appointment, slot.capacity);
+      // The desk books for callers; a citizen's phone number or e-mail is limited across the city.
+      const { outcome, revision } = await appointments.bookIfRoom(appointment, slot.capacity, channel === 'agent' ? null : bookingsPerContact);
+      if (outcome === 'contact-limit') throw contactLimit();
       if (outcome === 'full') throw slotFull(slot.start);
       if (outcome === 'booked') booked = { ...appointment, status: 'booked', changedAt: at, revision };
     }
