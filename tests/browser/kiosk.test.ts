@@ -162,6 +162,26 @@ describe('the kiosk: taking a number', () => {
     await kiosk.screenshot(shot('portrait-start-centre-closed'));
   });
 
+  it('says plainly that a full queue takes no more numbers now, without a button to try again at once', async () => {
+    const server = await startCentre();
+    const config = (await server.request('GET', '/api/config', { token: server.adminToken })).body;
+    config.services.find((service: { id: string }) => service.id === 'passport').maxWaiting = 2;
+    expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: config })).status).toBe(200);
+    await takeNumbersThroughApi(server, 'passport', 2);
+    const kiosk = await openKiosk(server.url);
+
+    await kiosk.takeNumber();
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('issue-failed');
+    const title = kiosk.page.locator('[data-refusal]');
+    await expect(title.getAttribute('data-refusal')).resolves.toBe('full');
+    await expect(title.innerText()).resolves.toBe('Køen er fuld lige nu. Kom igen senere, eller spørg personalet.');
+    await expect(kiosk.page.getByTestId('try-again').count()).resolves.toBe(0);
+    await kiosk.screenshot(shot('portrait-queue-full'));
+    await expectNoViolations(kiosk, 'queue full');
+    expect((await serverTickets(server)).filter((ticket) => ticket.serviceId === 'passport')).toHaveLength(2);
+  });
+
   it('offers the self-service route before the number, and records the choice either way for the statistics', async () => {
     const server = await startCentre();
     const manager = await server.createStaff('leader', 'manager', 'borgerservice');

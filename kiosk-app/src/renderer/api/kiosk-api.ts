@@ -3,8 +3,8 @@ import { PrinterStatus, Ticket, type KioskChoiceBody, type PrintResult, type Rec
 /** What came of asking for a number. */
 export type IssueOutcome =
   | { ok: true; ticket: Ticket }
-  /** `closed`: the service or centre stopped taking tickets meanwhile; `failed`: anything else. */
-  | { ok: false; reason: 'closed' | 'failed'; message: string };
+  /** `closed`: the service or centre stopped taking tickets meanwhile; `full`: its queue is at its cap; `failed`: anything else. */
+  | { ok: false; reason: IssueRefusal; message: string };
 
 /** What came of asking the server to print on the kiosk's network printer. */
 export type ServerPrintOutcome =
@@ -47,6 +47,18 @@ function printResultOf(body: unknown): PrintResult | undefined {
   return { printed: false, status: status.data, reason: typeof reason === 'string' ? reason : status.data.state };
 }
 
+/**
+ * Why a number was not given, as the citizen is told: closed meanwhile, the queue full (come back
+ * later; trying again at once would not help), or anything else (try again, ask the staff).
+ */
+export type IssueRefusal = 'closed' | 'full' | 'failed';
+
+function refusalOf(status: number, code: string): IssueRefusal {
+  if (status === 409 && (code === 'service-closed' || code === 'centre-closed')) return 'closed';
+  if (status === 409 && code === 'queue-full') return 'full';
+  return 'failed';
+}
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -62,8 +74,7 @@ export async function issueTicket(apiBase: string, request: { serviceId: string;
     });
     if (response.status === 201) return { ok: true, ticket: Ticket.parse(await response.json()) };
     const error = await errorOf(response);
-    const closed = response.status === 409 && (error.code === 'service-closed' || error.code === 'centre-closed');
-    return { ok: false, reason: closed ? 'closed' : 'failed', message: `${error.code}: ${error.message}` };
+    return { ok: false, reason: refusalOf(response.status, error.code), message: `${error.code}: ${error.message}` };
   } catch (error) {
     return { ok: false, reason: 'failed', message: describe(error) };
   }

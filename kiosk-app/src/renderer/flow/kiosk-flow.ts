@@ -1,4 +1,5 @@
 import type { Ticket } from '@dintur/shared';
+import type { IssueRefusal } from '../api/kiosk-api.js';
 import type { PrintOutcome } from '../printing/ticket-printer.js';
 
 /** Where the citizen is. */
@@ -8,8 +9,8 @@ export type Screen =
   /** A service that can be done online: the QR code to it, or a number anyway. `chosen`: they chose online. */
   | { name: 'self-service'; serviceId: string; chosen: boolean }
   | { name: 'issuing'; serviceId: string }
-  /** Asking for a number failed: `closed` (it closed meanwhile) or `failed` (anything else). */
-  | { name: 'issue-failed'; serviceId: string; reason: 'closed' | 'failed' }
+  /** Asking for a number failed: `closed` (it closed meanwhile), `full` (its queue is at its cap) or `failed` (anything else). */
+  | { name: 'issue-failed'; serviceId: string; reason: IssueRefusal }
   /** The ticket: `printing` until the printer answers, then what the citizen is told. */
   | { name: 'ticket'; ticket: Ticket; print: 'printing' | PrintOutcome; appointmentAt: string | null }
   /** Appointment check-in (check-in/), with the scan that opened it, if one did. */
@@ -31,7 +32,7 @@ export type KioskAction =
   | { type: 'choose-online' }
   | { type: 'choose-ticket-anyway' }
   | { type: 'issued'; ticket: Ticket; appointmentAt?: string | null }
-  | { type: 'issue-failed'; reason: 'closed' | 'failed' }
+  | { type: 'issue-failed'; reason: IssueRefusal }
   | { type: 'printed'; outcome: PrintOutcome }
   | { type: 'back' }
   /** Done, or untouched too long: the next citizen starts in the kiosk's language, with every mode off. */

@@ -94,6 +94,7 @@ export const language = completeLanguage({
     done: 'تم',
     issueFailed: 'تعذّر إعطاؤك رقمًا. حاول مرة أخرى أو اسأل الموظفين.',
     serviceNowClosed: 'هذه الخدمة مغلقة الآن. اختر خدمة أخرى أو اسأل الموظفين.',
+    queueFull: 'الطابور ممتلئ الآن. عُد لاحقًا أو اسأل الموظفين.',
     tryAgain: 'حاول مرة أخرى',
 
     stillThereTitle: 'هل ما زلت هنا؟',

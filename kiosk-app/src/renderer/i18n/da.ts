@@ -62,6 +62,7 @@ export const language = completeLanguage({
     done: 'Færdig',
     issueFailed: 'Vi kunne ikke give dig et nummer. Prøv igen, eller spørg personalet.',
     serviceNowClosed: 'Det er lukket nu. Vælg noget andet, eller spørg personalet.',
+    queueFull: 'Køen er fuld lige nu. Kom igen senere, eller spørg personalet.',
     tryAgain: 'Prøv igen',
 
     stillThereTitle: 'Er du her stadig?',

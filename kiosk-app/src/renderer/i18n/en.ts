@@ -62,6 +62,7 @@ export const language = completeLanguage({
     done: 'Done',
     issueFailed: 'We could not give you a number. Please try again, or ask the staff.',
     serviceNowClosed: 'This is closed now. Choose something else, or ask the staff.',
+    queueFull: 'The queue is full right now. Please come back later, or ask the staff.',
     tryAgain: 'Try again',
 
     stillThereTitle: 'Are you still there?',

@@ -76,6 +76,8 @@ export type Messages = {
   done: string;
   issueFailed: string;
   serviceNowClosed: string;
+  /** The service's queue is at its cap: no number now, come back later. */
+  queueFull: string;
   tryAgain: string;
 
   // Still there?

@@ -62,6 +62,7 @@ export const language = partialLanguage({
     done: 'Gotowe',
     issueFailed: 'Nie udało się wydać numeru. Spróbuj ponownie albo zapytaj personel.',
     serviceNowClosed: 'Teraz jest zamknięte. Wybierz coś innego albo zapytaj personel.',
+    queueFull: 'Kolejka jest teraz pełna. Wróć później albo zapytaj personel.',
     tryAgain: 'Spróbuj ponownie',
 
     stillThereTitle: 'Czy nadal tu jesteś?',

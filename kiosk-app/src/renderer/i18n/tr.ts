@@ -60,6 +60,7 @@ export const language = partialLanguage({
     done: 'Tamam',
     issueFailed: 'Size numara veremedik. Lütfen tekrar deneyin veya personele sorun.',
     serviceNowClosed: 'Bu hizmet şu anda kapalı. Başka bir şey seçin veya personele sorun.',
+    queueFull: 'Sıra şu anda dolu. Lütfen daha sonra tekrar gelin veya personele sorun.',
     tryAgain: 'Tekrar deneyin',
 
     stillThereTitle: 'Hâlâ orada mısınız?',

@@ -1,3 +1,4 @@
+import type { IssueRefusal } from '../api/kiosk-api.js';
 import type { Translator } from '../i18n/translate.js';
 import { WarningIcon } from '../icons/icons.js';
 
@@ -15,14 +16,16 @@ export function IssuingScreen({ t }: { t: Translator }) {
   );
 }
 
-/** Taking the number failed: it closed meanwhile, or the server could not be asked. */
-export function IssueFailedScreen({ t, reason, onTryAgain }: { t: Translator; reason: 'closed' | 'failed'; onTryAgain: (() => void) | null }) {
+const refusalText = { closed: 'serviceNowClosed', full: 'queueFull', failed: 'issueFailed' } as const;
+
+/** Taking the number failed: it closed meanwhile, its queue is full, or the server could not be asked. */
+export function IssueFailedScreen({ t, reason, onTryAgain }: { t: Translator; reason: IssueRefusal; onTryAgain: (() => void) | null }) {
   return (
     <div className="screen-body issue-failed">
       <div className="screen-intro" role="alert">
         <WarningIcon className="intro-icon" />
-        <h1 className="screen-title" tabIndex={-1} data-screen-title>
-          {reason === 'closed' ? t.text('serviceNowClosed') : t.text('issueFailed')}
+        <h1 className="screen-title" tabIndex={-1} data-screen-title data-refusal={reason}>
+          {t.text(refusalText[reason])}
         </h1>
       </div>
       {onTryAgain && (
