@@ -41,7 +41,9 @@ export function DetailsStep({ options, service, date, start }: DetailsStepProps)
       navigate(`/book/${appointment.code}?notice=booked`, { replace: true });
     } catch (error) {
       setSending(false);
-      if (error instanceof ApiError && error.status === 409) {
+      // A taken time sends the citizen back to the times; another 409 (this phone number already
+      // holds as many bookings as one may: `booking-limit`) is said here, with the server's words.
+      if (error instanceof ApiError && error.status === 409 && error.code === 'conflict') {
         navigate(`${bookingHref({ serviceId: service.id, date })}&notice=taken`, { replace: true });
       } else if (error instanceof ApiError && error.issues.some((issue) => issue.path === 'body.start')) {
         navigate(`${bookingHref({ serviceId: service.id, date })}&notice=passed`, { replace: true });
