@@ -7,7 +7,7 @@ import { defineRoute, type RouteTarget } from '../define-route.js';
 export function registerAccountRoutes(target: RouteTarget, accounts: Accounts): void {
   defineRoute(target, operations.health, () => ({ status: 'ok' as const }));
   defineRoute(target, operations.login, async ({ body, request, response }) => {
-    const { maxAgeMs, ...session } = await accounts.login(body.username, body.password, request.socket.remoteAddress ?? 'unknown');
+    const { maxAgeMs, ...session } = await accounts.login(body.username, body.password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
     setSessionCookie(request, response, session.token, maxAgeMs);
     return session;
   });

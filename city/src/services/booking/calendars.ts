@@ -1,10 +1,17 @@
 import type { CentreConfig, ServiceAppointments } from '@dintur/shared';
-import { addDays, toLocal } from '@dintur/shared/calendar';
+import { addDays, toLocal, type SlotTime } from '@dintur/shared/calendar';
 import type { CentresRepository } from '../../data/centres-repository.js';
 import { HubError } from '../errors.js';
 
 /** A linked centre as booking sees it: its configuration in force, as it shipped it. */
-export type CentreCalendar = { centreId: string; centreName: string; version: string; config: CentreConfig };
+export type CentreCalendar = {
+  centreId: string;
+  centreName: string;
+  version: string;
+  config: CentreConfig;
+  /** The days' slots worked out from this configuration (slots.ts), kept while the version stays in force. */
+  daySlots: Map<string, readonly SlotTime[]>;
+};
 
 /** How long the configurations in force are read from memory before the database is asked again. */
 const cacheMs = 1_000;
@@ -29,8 +36,20 @@ export function bookableSettings(calendar: CentreCalendar, serviceId: string): S
  */
 export function createCentreCalendars(centres: Pick<CentresRepository, 'configsInForce'>, now: () => number) {
   let cached: { at: number; calendars: Promise<CentreCalendar[]> } | undefined;
-  const load = async (): Promise<CentreCalendar[]> =>
-    (await centres.configsInForce()).map((row) => ({ centreId: row.id, centreName: row.name, version: row.version, config: row.document }));
+  /** The slots worked out per centre and configuration version, kept across reloads while the version is in force. */
+  let daySlots = new Map<string, Map<string, readonly SlotTime[]>>();
+  const load = async (): Promise<CentreCalendar[]> => {
+    const rows = await centres.configsInForce();
+    const kept = new Map<string, Map<string, readonly SlotTime[]>>();
+    const calendars = rows.map((row) => {
+      const key = `${row.id}\u0000${row.version}`;
+      const slots = daySlots.get(key) ?? new Map<string, readonly SlotTime[]>();
+      kept.set(key, slots);
+      return { centreId: row.id, centreName: row.name, version: row.version, config: row.document, daySlots: slots };
+    });
+    daySlots = kept;
+    return calendars;
+  };
 
   const all = async (): Promise<CentreCalendar[]> => {
     const at = now();
