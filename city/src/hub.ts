@@ -15,7 +15,6 @@ import { createHubApp } from './http/app.js';
 import { createAccounts } from './services/accounts.js';
 import { createBookings } from './services/booking/bookings.js';
 import { createCentreCalendars } from './services/booking/calendars.js';
-import { newCprKey } from './services/booking/codes.js';
 import { createFeeds } from './services/booking/feed.js';
 import { createBookingOffers } from './services/booking/offers.js';
 import { purgePersonalData } from './services/booking/privacy.js';
@@ -64,7 +63,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   const statistics = createCityStatistics(createStatsRepository(db), centresRepository, now);
   const appointments = createAppointmentsRepository(db);
   const calendars = createCentreCalendars(centresRepository, now);
-  const cprKey = await appointments.secret('cpr-key', newCprKey, now());
+  const cprKey = await appointments.secret('cpr-key', () => randomBytes(32), now());
   const booking = {
     offers: createBookingOffers(calendars, appointments, now),
     bookings: createBookings(db, calendars, cprKey, now),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BookAppointmentBody, BookingCode, cprFromScan, normalizeCpr, normalizePhone } from './appointments.js';
+import { BookAppointmentBody, BookingCode, cprFromScan, normalizeCpr, normalizePhone, phoneKey } from './appointments.js';
 
 describe('CPR numbers', () => {
   it('accept ddmmyy-xxxx with or without the dash, without a modulus-11 check', () => {
@@ -52,5 +52,12 @@ describe('booking codes and phone numbers', () => {
   it('compare phone numbers by their digits', () => {
     expect(normalizePhone('+45 12 34-56 78')).toBe('+4512345678');
     expect(normalizePhone('(12) 34 56 78')).toBe('12345678');
+  });
+});
+
+describe('phone numbers at the booking desk', () => {
+  it('reads a Danish phone number the same with or without +45, spaces or dashes', () => {
+    for (const typed of ['+45 12 34 56 78', '+4512345678', '0045 12345678', '12 34 56 78', '12-34-56-78']) expect(phoneKey(typed)).toBe('12345678');
+    expect(phoneKey('+46 70 123 45 67')).toBe('46701234567');
   });
 });

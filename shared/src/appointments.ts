@@ -68,6 +68,21 @@ export const Phone = z
 /** Where a phone number is compared: digits only, with a leading + kept. */
 export const normalizePhone = (phone: string) => phone.trim().replace(/(?!^\+)\D/g, '');
 
+/** A phone number's national digits: "+45 12 34 56 78", "0045 12345678" and "12345678" are one number; a foreign one keeps its country code. */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return digits.startsWith('45') && digits.length === 10 ? digits.slice(2) : digits;
+  if (digits.startsWith('0045') && digits.length === 12) return digits.slice(4);
+  if (digits.startsWith('00')) return digits.slice(2);
+  return digits;
+}
+
+/** "+4512345678" → "••••••78": enough for the holder to recognise, not enough to be read off a screen. */
+export const maskPhone = (phone: string) => `••••••${phone.slice(-2)}`;
+
+/** "anna.hansen@example.dk" → "a•••@example.dk". */
+export const maskEmail = (email: string) => `${email.slice(0, 1)}•••${email.slice(email.lastIndexOf('@'))}`;
+
 export const appointmentStatuses = ['booked', 'checked-in', 'cancelled', 'no-show'] as const;
 export const AppointmentStatus = z.enum(appointmentStatuses);
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;

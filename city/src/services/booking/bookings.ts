@@ -1,9 +1,9 @@
-import { defaultBookingsPerContact, isBookingCode, normalizeBookingCode, normalizePhone, type CityAccount, type CityAppointment, type CityBookBody } from '@dintur/shared';
+import { defaultBookingsPerContact, isBookingCode, normalizeBookingCode, normalizePhone, phoneKey, type CityAccount, type CityAppointment, type CityBookBody } from '@dintur/shared';
+import { cprHash, newBookingCode } from '@dintur/shared/booking-keys';
 import { createAppointmentsRepository, type AppointmentRecord } from '../../data/appointments-repository.js';
 import type { Database } from '../../data/database.js';
 import { HubError, notFound } from '../errors.js';
 import type { CentreCalendars } from './calendars.js';
-import { cprHash, newBookingCode, phoneKey } from './codes.js';
 import { requireOpenSlot } from './slots.js';
 import { cityAppointmentView } from './views.js';
 

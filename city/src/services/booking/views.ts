@@ -1,4 +1,4 @@
-import type { BookingChange, CityAppointment } from '@dintur/shared';
+import { maskEmail, maskPhone, type BookingChange, type CityAppointment } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointments-repository.js';
 import type { CentreCalendar } from './calendars.js';
 
@@ -8,10 +8,6 @@ const minutes = (count: number) => count * 60_000;
 /** Check-in defaults for an appointment whose service no longer takes appointments (as at a centre). */
 const fallbackWindow = { checkInOpensMinutesBefore: 30, graceMinutes: 10 };
 
-/** "+4512345678" → "••••••78": enough for the holder to recognise, not enough to be read off a screen. */
-const maskPhone = (phone: string) => `••••••${phone.slice(-2)}`;
-/** "anna.hansen@example.dk" → "a•••@example.dk". */
-const maskEmail = (email: string) => `${email.slice(0, 1)}•••${email.slice(email.lastIndexOf('@'))}`;
 
 /**
  * An appointment for the API, as a centre answers it (server/src/engine/appointments/views.ts)

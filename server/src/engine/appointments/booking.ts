@@ -1,12 +1,11 @@
-import { normalizePhone, type BookAppointmentBody, type BookingChannel } from '@dintur/shared';
+import { normalizePhone, phoneKey, type BookAppointmentBody, type BookingChannel } from '@dintur/shared';
+import { cprHash, newBookingCode } from '@dintur/shared/booking-keys';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../permissions.js';
 import { iso } from '../views.js';
 import type { AppointmentContext } from './appointment-context.js';
-import { newBookingCode } from './booking-code.js';
 import { requireBookedHere } from './city-bookings.js';
-import { cprHash } from './cpr-hash.js';
 import { requireOpenSlot } from './slots.js';
 
 /** Roles that book on a caller's behalf: their bookings are the contact centre's (`agent` channel). */
@@ -20,15 +19,6 @@ export function channelOf(actor: Actor | null): BookingChannel {
 /** The 409 of a full slot. */
 export const slotFull = (start: number) =>
   new DomainError(409, 'conflict', 'That time was just taken; choose another.', { reason: 'slot-full', start: iso(start) });
-
-/** A phone number's national digits: "+45 12 34 56 78", "0045 12345678" and "12345678" are one number. */
-export function phoneKey(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (phone.trim().startsWith('+')) return digits.startsWith('45') && digits.length === 10 ? digits.slice(2) : digits;
-  if (digits.startsWith('0045') && digits.length === 12) return digits.slice(4);
-  if (digits.startsWith('00')) return digits.slice(2);
-  return digits;
-}
 
 /**
  * One phone number or one e-mail address (any case) holds at most `bookingsPerContact` future

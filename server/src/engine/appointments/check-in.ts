@@ -5,7 +5,7 @@ import { issueTicket } from '../issuing.js';
 import { citizenTicket, iso } from '../views.js';
 import { appointmentSettingsOf, localToday, minutes, type AppointmentContext } from './appointment-context.js';
 import { requireAppointment } from './changing.js';
-import { cprHash } from './cpr-hash.js';
+import { cprHash } from '@dintur/shared/booking-keys';
 import { checkInWindow } from './views.js';
 
 const tooEarly = (context: AppointmentContext, appointment: AppointmentRecord) => {

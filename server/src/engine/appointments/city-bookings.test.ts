@@ -5,7 +5,7 @@ import { demoConfig } from '../../seed/demo-config.js';
 import type { ManualClock } from '../clock.js';
 import { createEngine, type Engine } from '../engine.js';
 import { createTestEngine } from '../test-engine.js';
-import { cprHash } from './cpr-hash.js';
+import { cprHash } from '@dintur/shared/booking-keys';
 import { at, bookAs, bookingRequest } from './testing.js';
 
 const cityCprKey = randomBytes(32);

@@ -1,4 +1,4 @@
-import type { Appointment } from '@dintur/shared';
+import { maskEmail, maskPhone, type Appointment } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { iso } from '../views.js';
 import { appointmentSettingsOf, minutes, type AppointmentContext } from './appointment-context.js';
@@ -13,17 +13,6 @@ export function checkInWindow(context: AppointmentContext, appointment: Pick<App
     opensAt: appointment.startAt - minutes(settings.checkInOpensMinutesBefore),
     closesAt: appointment.startAt + minutes(settings.graceMinutes),
   };
-}
-
-/** "+4512345678" → "••••••78": enough for the holder to recognise, not enough to be read off a screen. */
-function maskPhone(phone: string): string {
-  return `••••••${phone.slice(-2)}`;
-}
-
-/** "anna.hansen@example.dk" → "a•••@example.dk". */
-function maskEmail(email: string): string {
-  const at = email.lastIndexOf('@');
-  return `${email.slice(0, 1)}•••${email.slice(at)}`;
 }
 
 /**
