@@ -3,7 +3,7 @@ import { addDays, toLocal } from '@dintur/shared/calendar';
 import type { AppointmentsRepository } from '../../data/appointments-repository.js';
 import { HubError } from '../errors.js';
 import { bookableSettings, bookingDates, type CentreCalendar, type CentreCalendars } from './calendars.js';
-import { slotsAt } from './slots.js';
+import { slotsAt, slotsOn } from './slots.js';
 
 /** The city's time zone: "today" on the booking pages. */
 const cityTimeZone = 'Europe/Copenhagen';
@@ -68,17 +68,21 @@ export function createBookingOffers(calendars: CentreCalendars, appointments: Pi
     return perCentre.flat().sort((a, b) => a.start.localeCompare(b.start) || a.centreId.localeCompare(b.centreId));
   }
 
-  /** The first `count` free slots of a service at a centre from `from` on, within its horizon. */
+  /**
+   * The first `count` free slots of a service at a centre from `from` on, within its horizon: a
+   * week at a time, its places read in one query, until enough are found.
+   */
   async function firstFree(calendar: CentreCalendar, serviceId: string, from: string | undefined, count: number): Promise<CitySlot[]> {
     const at = now();
     const settings = bookableSettings(calendar, serviceId)!;
     const { first, last } = bookingDates(calendar, settings, at);
     const found: CitySlot[] = [];
-    for (let date = from && from > first ? from : first; date <= last && found.length < count; date = addDays(date, 1)) {
-      const free = (await slotsAt(appointments, calendar, serviceId, date, at)).filter((slot) => slot.available > 0);
-      found.push(...free.slice(0, count - found.length));
+    for (let week = from && from > first ? from : first; week <= last && found.length < count; week = addDays(week, 7)) {
+      const dates = Array.from({ length: 7 }, (_, offset) => addDays(week, offset)).filter((date) => date <= last);
+      const byDate = await slotsOn(appointments, calendar, serviceId, dates, at);
+      for (const date of dates) found.push(...byDate.get(date)!.filter((slot) => slot.available > 0));
     }
-    return found;
+    return found.slice(0, count);
   }
 
   /** The earliest free times of a service at each centre that has any, the soonest centre first. */
@@ -109,8 +113,10 @@ export function createBookingOffers(calendars: CentreCalendars, appointments: Pi
     for (const calendar of centres) {
       for (const serviceId of serviceIds) {
         if (!bookableSettings(calendar, serviceId)) continue;
+        // One query for the places held over all the days.
+        const byDate = await slotsOn(appointments, calendar, serviceId, days, at);
         for (const date of days) {
-          const free = (await slotsAt(appointments, calendar, serviceId, date, at)).filter((slot) => slot.available > 0);
+          const free = byDate.get(date)!.filter((slot) => slot.available > 0);
           if (free.length > 0) result.push({ centreId: calendar.centreId, serviceId, date, slots: free });
         }
       }

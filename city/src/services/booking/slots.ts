@@ -28,21 +28,43 @@ function slotTimesOf(calendar: CentreCalendar, serviceId: string, settings: Serv
 const refuse = (field: string, message: string) => new HubError(400, 'validation-failed', `${message[0]!.toUpperCase()}${message.slice(1)}.`, undefined, [{ path: field, message }]);
 
 /**
- * A service's slots at a centre on a local date that have not begun, with the places still free:
- * the centre's own slot function (`@dintur/shared/calendar`) over the centre's configuration, less
- * the bookings the hub holds. Empty outside the booking horizon or where the service takes none.
+ * A service's slots at a centre on some local dates that have not begun, with the places still
+ * free, by date: the centre's own slot function (`@dintur/shared/calendar`) over the centre's
+ * configuration, less the bookings the hub holds — read in one query for all the dates. A date
+ * outside the booking horizon, or a service the centre does not book, has none.
  */
-export async function slotsAt(appointments: Pick<AppointmentsRepository, 'heldBetween'>, calendar: CentreCalendar, serviceId: string, date: string, now: number): Promise<CitySlot[]> {
+export async function slotsOn(
+  appointments: Pick<AppointmentsRepository, 'heldBetween'>,
+  calendar: CentreCalendar,
+  serviceId: string,
+  dates: readonly string[],
+  now: number,
+): Promise<Map<string, CitySlot[]>> {
+  const byDate = new Map<string, CitySlot[]>(dates.map((date) => [date, []]));
   const settings = bookableSettings(calendar, serviceId);
-  if (!settings) return [];
+  if (!settings) return byDate;
   const { first, last } = bookingDates(calendar, settings, now);
-  if (date < first || date > last) return [];
   // A slot that takes nobody (the walk-in share's rounding) is not offered at all.
-  const upcoming = slotTimesOf(calendar, serviceId, settings, date).filter((slot) => slot.start > now && slot.capacity > 0);
-  if (upcoming.length === 0) return [];
-  const held = await appointments.heldBetween(calendar.centreId, serviceId, upcoming[0]!.start, upcoming.at(-1)!.end);
-  const left = placesLeft(upcoming, held);
-  return upcoming.map((slot, index) => ({ centreId: calendar.centreId, start: iso(slot.start), end: iso(slot.end), available: left[index]!, capacity: slot.capacity }));
+  const upcoming = dates
+    .filter((date) => date >= first && date <= last)
+    .map((date) => ({ date, slots: slotTimesOf(calendar, serviceId, settings, date).filter((slot) => slot.start > now && slot.capacity > 0) }))
+    .filter((day) => day.slots.length > 0);
+  if (upcoming.length === 0) return byDate;
+  const all = upcoming.flatMap((day) => day.slots);
+  const held = await appointments.heldBetween(calendar.centreId, serviceId, Math.min(...all.map((slot) => slot.start)), Math.max(...all.map((slot) => slot.end)));
+  for (const { date, slots } of upcoming) {
+    const left = placesLeft(slots, held);
+    byDate.set(
+      date,
+      slots.map((slot, index) => ({ centreId: calendar.centreId, start: iso(slot.start), end: iso(slot.end), available: left[index]!, capacity: slot.capacity })),
+    );
+  }
+  return byDate;
+}
+
+/** The same for one local date. */
+export async function slotsAt(appointments: Pick<AppointmentsRepository, 'heldBetween'>, calendar: CentreCalendar, serviceId: string, date: string, now: number): Promise<CitySlot[]> {
+  return (await slotsOn(appointments, calendar, serviceId, [date], now)).get(date)!;
 }
 
 /**
