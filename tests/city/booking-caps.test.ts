@@ -4,34 +4,14 @@
  * however it is written and however many addresses book at once; one address books at most 10 a
  * minute; the booking desk books for callers past both. Against a real PostgreSQL server.
  */
-import { demoConfig } from '@dintur/server';
-import { CentreConfig, type CentreConfigInput } from '@dintur/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackAddress, requestFrom } from '../support/from-address.js';
-import { startCityHub, startPostgres, type CityHub } from './city-fixture.js';
+import { passportConfig, shipConfig, startCityHub, startPostgres, type CityHub } from './city-fixture.js';
 
 let cluster: Awaited<ReturnType<typeof startPostgres>>;
 let hub: CityHub;
 const keys: Record<string, string> = {};
 let agentToken: string;
-
-/** The demo centre under another name, two passport places a slot. */
-function configOf(name: string): CentreConfigInput {
-  const config = structuredClone(demoConfig) as CentreConfigInput;
-  config.centre.name = name;
-  config.appointments!.services!.passport = { ...config.appointments!.services!.passport!, counterIds: ['bs-1', 'bs-2'], walkInShare: 0 };
-  return config;
-}
-
-async function shipConfig(centreId: string, input: CentreConfigInput, version: string): Promise<void> {
-  const cursor = (await hub.request('GET', `/api/centres/${centreId}/cursor`, { token: keys[centreId] })).body.lastEventId as number;
-  const event = { id: cursor + 1, at: Date.now(), type: 'config.changed', ticketId: null, counterId: null, staffId: null, details: { configVersion: version } };
-  const shipped = await hub.request('POST', `/api/centres/${centreId}/events`, {
-    token: keys[centreId],
-    body: { after: cursor, events: [event], configs: [{ version, document: CentreConfig.parse(input) }] },
-  });
-  expect(shipped.status).toBe(200);
-}
 
 type Slot = { centreId: string; start: string; available: number };
 
@@ -59,8 +39,8 @@ beforeAll(async () => {
   hub = await startCityHub(cluster, undefined, { bookingLimitPerMinute: 10 });
   keys.valby = await hub.register('valby', 'Borgercenter Valby');
   keys.amager = await hub.register('amager', 'Borgerservice Amager');
-  await shipConfig('valby', configOf('Borgercenter Valby'), 'v1');
-  await shipConfig('amager', configOf('Borgerservice Amager'), 'a1');
+  await shipConfig(hub, 'valby', keys.valby!, passportConfig('Borgercenter Valby'), 'v1');
+  await shipConfig(hub, 'amager', keys.amager!, passportConfig('Borgerservice Amager'), 'a1');
   expect((await hub.request('POST', '/api/staff', { token: hub.adminToken, body: { username: 'agent1', password: 'agent1-password', role: 'agent', displayName: 'agent1' } })).status).toBe(201);
   agentToken = (await hub.request('POST', '/api/auth/login', { body: { username: 'agent1', password: 'agent1-password' } })).body.token as string;
 }, 60_000);

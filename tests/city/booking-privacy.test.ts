@@ -4,40 +4,20 @@
  * shared booking schema the hub uses too, and nothing is booked. The hub's setup as in
  * tests/city/booking.test.ts: a real PostgreSQL server, a centre that shipped its configuration.
  */
-import { demoConfig } from '@dintur/server';
-import { CentreConfig, containsCpr, type CentreConfigInput } from '@dintur/shared';
+import { containsCpr } from '@dintur/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCityHub, startPostgres, type CityHub } from './city-fixture.js';
+import { passportConfig, shipConfig, startCityHub, startPostgres, type CityHub } from './city-fixture.js';
 
 let cluster: Awaited<ReturnType<typeof startPostgres>>;
 let hub: CityHub;
 let key: string;
 let agentToken: string;
 
-/** The demo centre's configuration with passport appointments at two counters. */
-function configOf(name: string): CentreConfigInput {
-  const config = structuredClone(demoConfig) as CentreConfigInput;
-  config.centre.name = name;
-  config.appointments!.services!.passport = { ...config.appointments!.services!.passport!, counterIds: ['bs-1', 'bs-2'], walkInShare: 0 };
-  return config;
-}
-
-/** As the centre: its configuration in force, shipped as a linked centre ships it. */
-async function shipConfig(centreId: string, input: CentreConfigInput, version: string): Promise<void> {
-  const cursor = (await hub.request('GET', `/api/centres/${centreId}/cursor`, { token: key })).body.lastEventId as number;
-  const event = { id: cursor + 1, at: Date.now(), type: 'config.changed', ticketId: null, counterId: null, staffId: null, details: { configVersion: version } };
-  const shipped = await hub.request('POST', `/api/centres/${centreId}/events`, {
-    token: key,
-    body: { after: cursor, events: [event], configs: [{ version, document: CentreConfig.parse(input) }] },
-  });
-  expect(shipped.status).toBe(200);
-}
-
 beforeAll(async () => {
   cluster = await startPostgres();
   hub = await startCityHub(cluster);
   key = await hub.register('valby', 'Borgercenter Valby');
-  await shipConfig('valby', configOf('Borgercenter Valby'), 'v1');
+  await shipConfig(hub, 'valby', key, passportConfig('Borgercenter Valby'), 'v1');
   expect((await hub.request('POST', '/api/staff', { token: hub.adminToken, body: { username: 'agent1', password: 'agent1-password', role: 'agent', displayName: 'agent1' } })).status).toBe(201);
   agentToken = (await hub.request('POST', '/api/auth/login', { body: { username: 'agent1', password: 'agent1-password' } })).body.token as string;
 }, 60_000);

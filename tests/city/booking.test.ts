@@ -5,35 +5,14 @@
  * HTTP calls with their keys, as a linked centre makes them; the centre's own side of the feed is
  * tests/city/booking-delivery.test.ts.
  */
-import { demoConfig } from '@dintur/server';
-import { CentreConfig, type CentreConfigInput } from '@dintur/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCityHub, startPostgres, type CityHub } from './city-fixture.js';
+import { passportConfig, shipConfig, startCityHub, startPostgres, type CityHub } from './city-fixture.js';
 
 let cluster: Awaited<ReturnType<typeof startPostgres>>;
 let hub: CityHub;
 const keys: Record<string, string> = {};
 let agentToken: string;
 let managerToken: string;
-
-/** The demo centre's configuration under another name; passport appointments take `places` citizens a slot. */
-function configOf(name: string, places: 1 | 2): CentreConfigInput {
-  const config = structuredClone(demoConfig) as CentreConfigInput;
-  config.centre.name = name;
-  config.appointments!.services!.passport = { ...config.appointments!.services!.passport!, counterIds: ['bs-1', 'bs-2'], walkInShare: places === 2 ? 0 : 0.5 };
-  return config;
-}
-
-/** As the centre: its configuration in force, shipped as a linked centre ships it. */
-async function shipConfig(centreId: string, input: CentreConfigInput, version: string): Promise<void> {
-  const cursor = (await hub.request('GET', `/api/centres/${centreId}/cursor`, { token: keys[centreId] })).body.lastEventId as number;
-  const event = { id: cursor + 1, at: Date.now(), type: 'config.changed', ticketId: null, counterId: null, staffId: null, details: { configVersion: version } };
-  const shipped = await hub.request('POST', `/api/centres/${centreId}/events`, {
-    token: keys[centreId],
-    body: { after: cursor, events: [event], configs: [{ version, document: CentreConfig.parse(input) }] },
-  });
-  expect(shipped.status).toBe(200);
-}
 
 async function signIn(username: string, role: string): Promise<string> {
   expect((await hub.request('POST', '/api/staff', { token: hub.adminToken, body: { username, password: `${username}-password`, role, displayName: username } })).status).toBe(201);
@@ -46,8 +25,8 @@ beforeAll(async () => {
   keys.valby = await hub.register('valby', 'Borgercenter Valby');
   keys.amager = await hub.register('amager', 'Borgerservice Amager');
   keys.osterbro = await hub.register('osterbro', 'Borgerservice Østerbro');
-  await shipConfig('valby', configOf('Borgercenter Valby', 1), 'v1');
-  await shipConfig('amager', configOf('Borgerservice Amager', 2), 'a1');
+  await shipConfig(hub, 'valby', keys.valby!, passportConfig('Borgercenter Valby', 1), 'v1');
+  await shipConfig(hub, 'amager', keys.amager!, passportConfig('Borgerservice Amager', 2), 'a1');
   agentToken = await signIn('agent1', 'agent');
   managerToken = await signIn('leader1', 'manager');
 }, 60_000);
@@ -264,9 +243,9 @@ describe('booking at any centre, at the hub', () => {
   });
 
   it('applies a centre’s changed configuration to the bookings after it', async () => {
-    const changed = configOf('Borgercenter Valby', 1);
+    const changed = passportConfig('Borgercenter Valby', 1);
     changed.appointments!.services!.passport!.enabled = false;
-    await shipConfig('valby', changed, 'v2');
+    await shipConfig(hub, 'valby', keys.valby!, changed, 'v2');
     const passport = (await hub.request('GET', '/api/city/booking')).body.services.find((service: { id: string }) => service.id === 'passport');
     expect(passport.centres.map((centre: { centreId: string }) => centre.centreId)).toEqual(['amager']);
     const { slots } = await nextPassportDay('amager');

@@ -1,5 +1,6 @@
 import { startHub, type RunningHub } from '@dintur/city';
-import type { StatsReport } from '@dintur/shared';
+import { demoConfig } from '@dintur/server';
+import { CentreConfig, type CentreConfigInput, type StatsReport } from '@dintur/shared';
 import { expect } from 'vitest';
 import { startPostgres, type PostgresCluster } from '../support/postgres.js';
 import { startTestServer, testScryptCost, type TestServer } from '../support/test-server.js';
@@ -100,4 +101,23 @@ export function expectSameFigures(hub: Record<string, unknown>, centre: StatsRep
     typeof value === 'number' ? Number(value.toPrecision(12)) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, round(entry)])) : value;
   const { issued, transferredIn, transferredOut, served, noShows, cancelled, unfinished, waits, serviceTimes, outcomes, firstContactResolution } = hub;
   expect(round({ issued, transferredIn, transferredOut, served, noShows, cancelled, unfinished, waits, serviceTimes, outcomes, firstContactResolution })).toEqual(round(centre));
+}
+
+/** The demo centre's configuration under another name; its passport slots take `places` citizens (2 counters at 50 % or 0 % walk-ins). */
+export function passportConfig(name: string, places: 1 | 2 = 2): CentreConfigInput {
+  const config = structuredClone(demoConfig) as CentreConfigInput;
+  config.centre.name = name;
+  config.appointments!.services!.passport = { ...config.appointments!.services!.passport!, counterIds: ['bs-1', 'bs-2'], walkInShare: places === 2 ? 0 : 0.5 };
+  return config;
+}
+
+/** As the centre with `key`: its configuration in force, shipped as a linked centre ships it (a `config.changed` event after the hub's cursor, with the document). */
+export async function shipConfig(hub: Pick<CityHub, 'request'>, centreId: string, key: string, input: CentreConfigInput, version: string): Promise<void> {
+  const cursor = (await hub.request('GET', `/api/centres/${centreId}/cursor`, { token: key })).body.lastEventId as number;
+  const event = { id: cursor + 1, at: Date.now(), type: 'config.changed', ticketId: null, counterId: null, staffId: null, details: { configVersion: version } };
+  const shipped = await hub.request('POST', `/api/centres/${centreId}/events`, {
+    token: key,
+    body: { after: cursor, events: [event], configs: [{ version, document: CentreConfig.parse(input) }] },
+  });
+  expect(shipped.status).toBe(200);
 }
