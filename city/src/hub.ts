@@ -72,11 +72,13 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     bookingLimitPerMinute: settings.bookingLimitPerMinute ?? 10,
     now,
   };
-  // Personal data go a configured number of days after the appointment: at start, then hourly.
-  const purge = () =>
-    purgePersonalData(appointments, calendars, now()).catch((error: Error) => console.error(`dintur city: the personal-data purge failed: ${error.message}`));
-  await purge();
-  const purgeTimer = setInterval(() => void purge(), 60 * 60_000);
+  // Personal data go a configured number of days after the appointment: once the hub serves (not
+  // in the way of its start), then hourly. Closing waits for a purge under way.
+  let purging: Promise<unknown> = Promise.resolve();
+  const purge = () => {
+    purging = purgePersonalData(appointments, calendars, now()).catch((error: Error) => console.error(`dintur city: the personal-data purge failed: ${error.message}`));
+  };
+  const purgeTimer = setInterval(purge, 60 * 60_000);
   purgeTimer.unref();
   const app = createHubApp({ db, accounts, centres, statistics, booking, calendars, now }, { trustedProxy: settings.trustedProxy, ownOrigins: settings.allowedOrigins });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -92,6 +94,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     throw error;
   });
   const port = (server.address() as AddressInfo).port;
+  purge();
   return {
     server,
     port,
@@ -100,6 +103,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     generatedAdminPassword: admin.restored ? undefined : admin.generatedPassword,
     async close() {
       clearInterval(purgeTimer);
+      await purging;
       await accounts.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
