@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { cityCprKeyFile, readSecretKey, saveSecretKey } from '../engine/appointments/secret-key.js';
 import type { Engine } from '../engine/engine.js';
 import type { CityLinkSettings } from './city-link.js';
+import { HubAnswer, sleep } from './hub-calls.js';
 
 /** How the centre follows the hub's feed of its bookings, for the leaders' overview. */
 export type BookingFeedState = {
@@ -29,32 +30,11 @@ export type BookingFeedOptions = {
   log?: (message: string) => void;
 };
 
-class HubAnswer extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody | undefined,
-  ) {
-    super(body?.error.message ?? `HTTP ${status}`);
-  }
-}
-
 /** The hub answered, but not in the shape of the feed: a hub of another version. */
 class UnexpectedAnswer extends Error {}
 
 /** The centre could not keep what the hub sent (a refused write); the same page comes again. */
 class NotApplied extends Error {}
-
-/** Waits `ms`, or less if `signal` aborts; leaves no listener behind either way. */
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 
 /**
  * The centre's copy of the bookings the city hub takes for it. It follows the hub's change feed

@@ -1,6 +1,7 @@
 import type { BatchReceipt, CentreConfig, CentreStatus, ErrorBody, ShippedEvent, ShippingCursor } from '@dintur/shared';
 import type { Engine } from '../engine/engine.js';
 import type { LogReader } from './log-reader.js';
+import { HubAnswer, sleep } from './hub-calls.js';
 
 export type CityLinkSettings = { url: string; centreId: string; key: string };
 
@@ -46,27 +47,6 @@ class OutOfStep extends Error {
     super(`the hub has events up to ${hubLastEventId}, the centre's log ends at ${localLastEventId}`);
   }
 }
-
-class HubAnswer extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody | undefined,
-  ) {
-    super(body?.error.message ?? `HTTP ${status}`);
-  }
-}
-
-/** Waits `ms`, or less if `signal` aborts; leaves no listener behind either way. */
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 
 /**
  * The centre's link to the city hub. It ships the event log in order and in batches from the
