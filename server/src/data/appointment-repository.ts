@@ -64,6 +64,9 @@ export function createAppointmentRepository(db: Db) {
     ofCprOnDate: db.prepare(`SELECT ${columns} FROM appointments WHERE cpr_hash = ? AND local_date = ? ORDER BY start_at, id`),
     ofDate: db.prepare(`SELECT ${columns} FROM appointments WHERE local_date = ? ORDER BY start_at, id`),
     unpurgedSince: db.prepare(`SELECT ${columns} FROM appointments WHERE purged_at IS NULL AND start_at >= ? ORDER BY start_at, id`),
+    bookedContactsSince: db.prepare(`SELECT phone, email FROM appointments INDEXED BY appointments_unswept
+      WHERE status = 'booked' AND start_at >= @since
+        AND ((@phoneDigits IS NOT NULL AND phone LIKE '%' || @phoneDigits) OR (@email IS NOT NULL AND lower(email) = @email))`),
     bookedServices: db.prepare(`SELECT service_id AS serviceId, COUNT(*) AS count FROM appointments INDEXED BY appointments_unswept
       WHERE status = 'booked' GROUP BY service_id`),
     purge: db.prepare(`UPDATE appointments SET name = NULL, phone = NULL, email = NULL, cpr_hash = NULL, purged_at = @now
@@ -91,6 +94,13 @@ export function createAppointmentRepository(db: Db) {
     ofDate: (localDate: string) => statements.ofDate.all(localDate) as AppointmentRecord[],
     /** The services with booked (coming, not yet checked-in) appointments, and how many each. */
     bookedServices: () => statements.bookedServices.all() as { serviceId: string; count: number }[],
+    /**
+     * The contact details of booked appointments from `since` on whose phone number ends with
+     * `phoneDigits` or whose e-mail is `email` (lower-case): the candidates of one person's
+     * bookings, found in SQL rather than by reading every coming appointment.
+     */
+    bookedContactsSince: (since: number, phoneDigits: string | null, email: string | null) =>
+      statements.bookedContactsSince.all({ since, phoneDigits, email }) as { phone: string | null; email: string | null }[],
     /** Appointments that still hold personal data and begin at or after `time`. */
     unpurgedSince: (time: number) => statements.unpurgedSince.all(time) as AppointmentRecord[],
     /** Writes the changed fields of an appointment. */

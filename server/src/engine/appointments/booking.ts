@@ -30,13 +30,14 @@ function requireBelowContactLimit(context: AppointmentContext, request: BookAppo
   const limit = context.index().config.appointments.bookingsPerContact;
   const phone = request.phone === undefined ? null : phoneKey(request.phone);
   const email = request.email?.toLowerCase() ?? null;
+  // SQL narrows to the phone numbers ending in the same digits (a stored one may carry +45); the
+  // national digits decide.
   const held = context.appointments
-    .unpurgedSince(now)
+    .bookedContactsSince(now, phone, email)
     .filter(
       (appointment) =>
-        appointment.status === 'booked' &&
-        ((phone !== null && appointment.phone !== null && phoneKey(appointment.phone) === phone) ||
-          (email !== null && appointment.email?.toLowerCase() === email)),
+        (phone !== null && appointment.phone !== null && phoneKey(appointment.phone) === phone) ||
+        (email !== null && appointment.email?.toLowerCase() === email),
     ).length;
   if (held >= limit) {
     throw new DomainError(
