@@ -116,8 +116,14 @@ export function createAppointmentsRepository(db: Queryable) {
      * What the centre reported of a booking it kept (checked in, no-show): only a booking still
      * booked at the hub, and only the centre's own. Not a feed change: the centre made it.
      */
-    async markKept(centreId: string, code: string, status: 'checked-in' | 'no-show', now: number): Promise<void> {
-      await db.query(`UPDATE appointments SET status = $3, changed_at = $4 WHERE code = $2 AND centre_id = $1 AND status = 'booked'`, [centreId, code, status, now]);
+    async markKept(centreId: string, codes: readonly string[], status: 'checked-in' | 'no-show', now: number): Promise<void> {
+      if (codes.length === 0) return;
+      await db.query(`UPDATE appointments SET status = $3, changed_at = $4 WHERE code = ANY($2::text[]) AND centre_id = $1 AND status = 'booked'`, [
+        centreId,
+        codes,
+        status,
+        now,
+      ]);
     },
     /** A centre's changes after `revision`, oldest first. */
     async feed(centreId: string, after: number, limit: number): Promise<AppointmentRecord[]> {

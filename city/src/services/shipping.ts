@@ -49,11 +49,15 @@ const keptStatus: Partial<Record<string, 'checked-in' | 'no-show'>> = { 'appoint
 
 /** A booking made at the hub that its centre checked in or marked a no-show is no longer "booked" at the hub either. */
 async function markKeptBookings(appointments: ReturnType<typeof createAppointmentsRepository>, centreId: string, events: readonly ShippedEvent[], now: number): Promise<void> {
+  const codes = { 'checked-in': [] as string[], 'no-show': [] as string[] };
   for (const event of events) {
     const status = keptStatus[event.type];
     const code = event.details.code;
-    if (status && typeof code === 'string') await appointments.markKept(centreId, code, status, now);
+    if (status && typeof code === 'string') codes[status].push(code);
   }
+  // One statement per outcome, however many the batch holds.
+  await appointments.markKept(centreId, codes['checked-in'], 'checked-in', now);
+  await appointments.markKept(centreId, codes['no-show'], 'no-show', now);
 }
 
 /**
