@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operations, type TransferPlacement } from '@dintur/shared';
 import type { TestServer } from '../support/test-server.js';
 import { callNext, expectError, expectSuccess, getTicket, issuePaths, issueTicket, serverPerTest, staffAtCounter, ticketAction } from './helpers.js';
+import { at, book } from './appointments-helpers.js';
 
 /**
  * Housing benefit H1 at 11:00, information G1 at 11:01, housing benefit H2 at 11:02; at 11:03
@@ -169,5 +170,28 @@ describe('transferring a visit to another queue', () => {
     expectError(await ticketAction(s, clerk.token, waiting.id, 'transfer', { serviceId: 'moving' }), 403, 'forbidden');
     const moved = expectSuccess(await ticketAction(s, manager.token, waiting.id, 'transfer', { serviceId: 'moving' }), operations.transfer);
     expect(moved).toMatchObject({ number: 'G1', serviceId: 'moving', status: 'waiting' });
+  });
+
+  it('sends a checked-in booked citizen on as a walk-in of the new queue, behind those who came before the check-in', async () => {
+    const s = server();
+    const { code } = await book(s, { start: at('11:30') });
+    const h1 = await issueTicket(s, 'housing-benefit'); // 11:00
+    s.clock.set(at('11:12'));
+    const booked = expectSuccess(await s.request('POST', `/api/appointments/${code}/check-in`, { body: {} }), operations.checkIn);
+    const clerk = await staffAtCounter(s, 'clerk', 'borgerservice', 'bs-1');
+    expect((await callNext(s, clerk.token, 'bs-1'))?.number).toBe(booked.number); // early: nothing else waits
+    s.clock.set(at('11:20')); // the passport matter turns out to be housing benefit, ten minutes before the old time
+    const moved = expectSuccess(
+      await ticketAction(s, clerk.token, booked.id, 'transfer', { serviceId: 'housing-benefit', placement: 'original' }),
+      operations.transfer,
+    );
+    expect(moved).toMatchObject({ serviceId: 'housing-benefit', status: 'waiting', position: 2, appointmentAt: null });
+    expect(expectSuccess(await s.request('GET', `/api/track/${booked.trackingCode}`), operations.track).position).toBe(2);
+    const officer = await staffAtCounter(s, 'officer', 'pension-care', 'po-7');
+    expect((await callNext(s, officer.token, 'po-7'))?.number).toBe(h1.number);
+    expect((await callNext(s, officer.token, 'po-7'))?.number).toBe(booked.number);
+    // Staff still see that the visit began as an appointment.
+    const history = (await getTicket(s, booked.id)).history;
+    expect(history.find((event) => event.type === 'ticket.transferred')?.details).toMatchObject({ appointmentAt: at('11:30') });
   });
 });

@@ -97,3 +97,60 @@ describe('a visit', () => {
     expect(engine.track(behind.trackingCode).position).toBe(1);
   });
 });
+
+describe('a booked citizen sent on to another queue', () => {
+  /**
+   * A moving appointment booked for 10:40 checks in at 10:00 and, with nothing else waiting, is
+   * called at once at Skranke 3; at 10:05 the clerk finds it is a pension matter.
+   */
+  function bookedAndCalled() {
+    const setup = pensionOffice();
+    const { engine, clock } = setup;
+    const clerk = setup.actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    const booked = engine.issueTicket({ serviceId: 'moving', lang: 'da', appointmentAt: clock.now() + 40 * 60_000 });
+    expect(engine.callNext(clerk, 'bs-3')?.number).toBe(booked.number);
+    return { ...setup, clerk, booked };
+  }
+
+  it('queues as a walk-in by its check-in time: it does not jump the walk-ins who came before it', () => {
+    const setup = pensionOffice();
+    const { engine, clock, officer } = setup;
+    const clerk = setup.actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    const walkIn = engine.issueTicket({ serviceId: 'pension', lang: 'da' });
+    clock.advanceMinutes(5);
+    // Booked for 10:20, checked in at 10:05 and called early (nothing else for Skranke 3).
+    const booked = engine.issueTicket({ serviceId: 'moving', lang: 'da', appointmentAt: clock.now() + 15 * 60_000 });
+    engine.callNext(clerk, 'bs-3');
+    clock.advanceMinutes(5);
+    const moved = engine.transfer(clerk, booked.id, { serviceId: 'pension', placement: 'original' });
+    // Behind the walk-in who came at 10:00, told so, and no longer routed as an appointment.
+    expect(moved).toMatchObject({ serviceId: 'pension', position: 2, appointmentAt: null });
+    expect(engine.track(booked.trackingCode).position).toBe(2);
+    expect(engine.callNext(officer, 'po-7')?.number).toBe(walkIn.number);
+    expect(engine.callNext(officer, 'po-7')?.number).toBe(booked.number);
+  });
+
+  it('does not hold up the new queue while its old booked time is still ahead', () => {
+    const { engine, clock, officer, clerk, booked } = bookedAndCalled();
+    clock.advanceMinutes(1);
+    const pension = engine.issueTicket({ serviceId: 'pension', lang: 'da' });
+    clock.advanceMinutes(1);
+    const homeHelp = engine.issueTicket({ serviceId: 'home-help', lang: 'da' });
+    clock.advanceMinutes(3);
+    engine.transfer(clerk, booked.id, { serviceId: 'pension', placement: 'original' });
+    // Pension (weight 2 at Skranke 7) has waited longest: the transferred citizen first, then the pension walk-in.
+    const order = [1, 2, 3].map(() => engine.callNext(officer, 'po-7')?.number);
+    expect(order).toEqual([booked.number, pension.number, homeHelp.number]);
+  });
+
+  it('keeps the booked time in its history for the appointment’s statistics', () => {
+    const { engine, clerk, booked } = bookedAndCalled();
+    engine.transfer(clerk, booked.id, { serviceId: 'pension', placement: 'original' });
+    const ticket = engine.getTicket(booked.id);
+    expect(ticket.appointmentAt).toBeNull();
+    expect(ticket.history[0]).toMatchObject({ type: 'ticket.issued', details: { appointmentAt: Date.parse('2026-11-24T10:40:00Z') } });
+    expect(ticket.history.at(-1)).toMatchObject({ type: 'ticket.transferred', details: { appointmentAt: '2026-11-24T10:40:00.000Z' } });
+  });
+});

@@ -3,7 +3,7 @@ import type { TicketRecord } from '../data/ticket-repository.js';
 import type { EngineContext } from './context.js';
 import { badRequest, DomainError, forbidden, invalidState, notFound } from './errors.js';
 import { isLeader, mayServe, type Actor } from './permissions.js';
-import { displayCall, publicTicket, queueSummaries, staffTicket } from './views.js';
+import { displayCall, iso, publicTicket, queueSummaries, staffTicket } from './views.js';
 
 export function requireTicket(context: EngineContext, id: number): TicketRecord {
   const ticket = context.tickets.byId(id);
@@ -152,7 +152,11 @@ export type TransferRequest = {
 
 /**
  * Sends a visit to another service's queue with its number: at its original place by issue
- * time, or at the front or back, optionally reserved for a counter or a person.
+ * time, or at the front or back, optionally reserved for a counter or a person. A booked
+ * citizen's priority belongs to the booked visit: in the new queue the ticket is a walk-in
+ * placed by the same rule (else it would go ahead of every walk-in and of that service's own
+ * appointments, and while the old time was still ahead hold up the queue it heads). The booked
+ * time stays in the history (the issue and the transfer events), which statistics read.
  */
 export function transfer(context: EngineContext, actor: Actor, id: number, request: TransferRequest): StaffTicket {
   return context.transaction(() => {
@@ -194,6 +198,7 @@ export function transfer(context: EngineContext, actor: Actor, id: number, reque
       transferNote: withoutCpr(request.note ?? null),
       targetCounterId: request.counterId ?? null,
       targetStaffId: request.staffId ?? null,
+      appointmentAt: null,
     });
     const moved = changed(context, id);
     context.record(
@@ -209,6 +214,7 @@ export function transfer(context: EngineContext, actor: Actor, id: number, reque
           note: request.note ?? null,
           targetCounterId: request.counterId ?? null,
           targetStaffId: request.staffId ?? null,
+          ...(ticket.appointmentAt !== null && { appointmentAt: iso(ticket.appointmentAt) }),
         },
       },
       {
