@@ -77,6 +77,20 @@ export function phoneKey(phone: string): string {
   return digits;
 }
 
+/**
+ * A phone number in the international form an SMS gateway takes ("+4540112233"), or null when it
+ * cannot be one: 8 digits are Danish (+45), "+" and "00" forms keep their country code.
+ */
+export function internationalPhone(raw: string): string | null {
+  const trimmed = raw.trim();
+  if (!/^\+?[\d\s()-]+$/.test(trimmed)) return null;
+  const digits = trimmed.replace(/\D/g, '');
+  const international = trimmed.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : digits.length === 8 ? `45${digits}` : null;
+  // E.164: a country code that does not start with 0, and at most 15 digits in all.
+  if (international === null || !/^[1-9]\d{7,14}$/.test(international)) return null;
+  return `+${international}`;
+}
+
 /** "+4512345678" → "••••••78": enough for the holder to recognise, not enough to be read off a screen. */
 export const maskPhone = (phone: string) => `••••••${phone.slice(-2)}`;
 

@@ -29,6 +29,11 @@ export const Unit = z.object({
    * (`simple-authority`) of the other units.
    */
   dispensation: z.boolean().default(false),
+  /**
+   * Its matters are sensitive (a social centre): an SMS about its services names only the centre,
+   * never the unit or the service. Its services inherit it unless they say otherwise.
+   */
+  sensitive: z.boolean().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 
@@ -48,6 +53,8 @@ export const Service = z.object({
    * (409 `queue-full`, "come back later"); checked-in appointments and transfers still join.
    */
   maxWaiting: z.number().int().min(1).max(10_000).default(300),
+  /** Overrides the unit's `sensitive` for this service (an SMS then names only the centre). */
+  sensitive: z.boolean().optional(),
 });
 export type Service = z.infer<typeof Service>;
 
@@ -144,6 +151,15 @@ export const StatisticsSettings = z.object({
 });
 export type StatisticsSettings = z.infer<typeof StatisticsSettings>;
 
+/** What the centre's SMS messages do (sent only when the server has an SMS gateway). */
+export const SmsSettings = z.object({
+  /** When the reminder of the next day's appointments is sent (local time, the day before). */
+  reminderTime: TimeOfDay.refine((time) => time !== '24:00', 'a time of day from 00:00 to 23:59').default('17:00'),
+  /** A walk-in who asked for an SMS is told their turn is near when this many are ahead of them. */
+  nearAhead: z.number().int().min(1).max(20).default(3),
+});
+export type SmsSettings = z.infer<typeof SmsSettings>;
+
 const CentreConfigShape = z.object({
   centre: z.object({
     id: Identifier,
@@ -168,6 +184,7 @@ const CentreConfigShape = z.object({
   displays: z.array(DisplayDevice).default([]),
   appointments: AppointmentSettings.prefault({}),
   statistics: StatisticsSettings.prefault({}),
+  sms: SmsSettings.prefault({}),
 });
 
 /**

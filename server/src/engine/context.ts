@@ -2,6 +2,7 @@ import { withoutCpr, type CentreConfig, type ServerEventName, type ServerEventPa
 import type { CentreRepository, CounterStateRecord } from '../data/centre-repository.js';
 import { storageFailureOf, type Db, type StorageFailure } from '../data/database.js';
 import type { EventRecord, EventRepository } from '../data/event-repository.js';
+import type { SmsRepository } from '../data/sms-repository.js';
 import type { StaffRepository } from '../data/staff-repository.js';
 import type { TicketRecord, TicketRepository } from '../data/ticket-repository.js';
 import { businessDayOf, fromLocal, minutesOf, nextReset } from '@dintur/shared/calendar';
@@ -32,6 +33,8 @@ export type EngineContext = {
   events: EventRepository;
   centre: CentreRepository;
   staff: StaffRepository;
+  /** The SMS outbox: `sms.enqueue(...)` inside a transaction queues a message with the change. */
+  sms: SmsRepository;
   estimator: Estimator;
   index(): CentreIndex;
   setConfig(config: CentreConfig): void;
@@ -67,7 +70,7 @@ export type EngineContext = {
 export type ContextOptions = {
   db: Db;
   clock: Clock;
-  repositories: { tickets: TicketRepository; events: EventRepository; centre: CentreRepository; staff: StaffRepository };
+  repositories: { tickets: TicketRepository; events: EventRepository; centre: CentreRepository; staff: StaffRepository; sms: SmsRepository };
   config: CentreConfig;
   /**
    * Let the writes of one event-loop turn share one transaction (see `durable()`); the server

@@ -4,6 +4,7 @@ import type { StatsQuery } from '@dintur/shared';
 import { createCentreRepository } from '../data/centre-repository.js';
 import type { Db } from '../data/database.js';
 import { createEventRepository } from '../data/event-repository.js';
+import { createSmsRepository } from '../data/sms-repository.js';
 import { createStaffRepository } from '../data/staff-repository.js';
 import { createTicketRepository } from '../data/ticket-repository.js';
 import { createAppointmentService } from './appointments/appointment-service.js';
@@ -40,6 +41,8 @@ export type EngineOptions = {
   cprKey?: Buffer;
   /** The city hub this centre is linked to: it books the centre's appointments (with the city's CPR key once known). */
   city?: { hubUrl: string; centreId: string; cityCprKey?: Buffer | null | undefined };
+  /** The server sends SMS (DINTUR_SMS_URL is set): only then are messages queued in the outbox. */
+  sms?: boolean;
 };
 
 /**
@@ -52,6 +55,7 @@ export function createEngine(options: EngineOptions) {
     events: createEventRepository(options.db),
     centre: createCentreRepository(options.db),
     staff: createStaffRepository(options.db),
+    sms: createSmsRepository(options.db, { now: () => options.clock.now(), enabled: options.sms ?? false }),
   };
   const stored = repositories.centre.config();
   const config = parseConfig(stored ?? options.initialConfig);

@@ -30,7 +30,8 @@ export const demoConfig = {
   units: [
     { id: borger, name: { da: 'Borgerservice', en: 'Citizen Service' }, dispensation: true },
     { id: pensionCare, name: { da: 'Pension og Omsorg', en: 'Pension and Care' }, dispensation: false },
-    { id: social, name: { da: 'Socialcenter', en: 'Social Centre' }, dispensation: false },
+    // A social centre's matters are sensitive: an SMS about them names only the centre.
+    { id: social, name: { da: 'Socialcenter', en: 'Social Centre' }, dispensation: false, sensitive: true },
   ],
   services: [
     {
