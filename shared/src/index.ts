@@ -19,3 +19,4 @@ export * from './privacy.js';
 export * from './event-stream-client.js';
 export * from './web-security.js';
 export * from './city/index.js';
+export * from './waits.js';
