@@ -33,6 +33,20 @@ const Environment = z.object({
   DINTUR_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   /** The address citizens reach this server at (https://borger.example.dk), for links in e-mails. */
   DINTUR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://tid.valby.example.dk' }).optional(),
+  /** The SMS gateway (POST JSON {to, from, text, id}); unset: no SMS is queued or sent. */
+  DINTUR_SMS_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://sms.example.dk/messages' }).optional(),
+  /** The sender name of the SMS (at most 11 letters and digits, or a phone number). */
+  DINTUR_SMS_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[A-Za-z0-9][A-Za-z0-9 .-]{0,10}|\+?\d{3,15})$/, 'a sender of at most 11 letters, digits, spaces, dots and dashes, or a phone number')
+    .optional(),
+  /** Sent to the gateway as `Authorization: Bearer …` when set. */
+  DINTUR_SMS_TOKEN: z.string().min(1).max(4096).optional(),
+  /** SMS sent an hour in all; beyond it a message is not sent (state limited). 0: no limit. */
+  DINTUR_SMS_PER_HOUR: z.coerce.number().int().min(0).default(600),
+  /** SMS sent to one number an hour; beyond it a message is not sent (state limited). 0: no limit. */
+  DINTUR_SMS_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(0).default(5),
   /** The city hub this centre joins (all three city settings, or none: the centre then runs alone). */
   DINTUR_CITY_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://city.example.dk' }).optional(),
   DINTUR_CITY_CENTRE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'the centre id registered at the hub').optional(),
@@ -69,12 +83,24 @@ export type Settings = {
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
   publicUrl?: string | undefined;
+  /** SMS to citizens through an HTTP gateway (absent: none are queued or sent; docs/NOTIFICATIONS.md). */
+  sms?: SmsSettings | undefined;
   /** The city hub to join; absent: the centre runs alone. */
   city?: { url: string; centreId: string; key: string } | undefined;
   /** Proxies whose X-Forwarded-* headers are believed (the client's address, HTTPS, the host); absent: none. */
   trustedProxy?: TrustedProxy | undefined;
   /** Origins besides the server's own whose pages may send state-changing requests with a sign-in. */
   allowedOrigins?: string[] | undefined;
+};
+
+export type SmsSettings = {
+  url: string;
+  /** The sender name; default "dintur". */
+  from: string;
+  token?: string | undefined;
+  /** SMS an hour in all, and to one number (0: no limit); defaults 600 and 5. */
+  perHour?: number | undefined;
+  perNumberPerHour?: number | undefined;
 };
 
 /** Reads the environment once, at start; lists every bad value rather than the first. */
@@ -99,6 +125,15 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
     smtpUrl: env.DINTUR_SMTP_URL,
     mailFrom: env.DINTUR_MAIL_FROM,
     publicUrl: env.DINTUR_PUBLIC_URL,
+    sms: env.DINTUR_SMS_URL
+      ? {
+          url: env.DINTUR_SMS_URL,
+          from: env.DINTUR_SMS_FROM ?? 'dintur',
+          token: env.DINTUR_SMS_TOKEN,
+          perHour: env.DINTUR_SMS_PER_HOUR,
+          perNumberPerHour: env.DINTUR_SMS_PER_NUMBER_PER_HOUR,
+        }
+      : undefined,
     city:
       env.DINTUR_CITY_URL && env.DINTUR_CITY_CENTRE_ID && env.DINTUR_CITY_KEY
         ? { url: env.DINTUR_CITY_URL, centreId: env.DINTUR_CITY_CENTRE_ID, key: env.DINTUR_CITY_KEY }

@@ -47,6 +47,10 @@ export async function startTestServer(
     trustedProxy?: Settings['trustedProxy'];
     /** Origins whose pages count as the server's own (DINTUR_ALLOWED_ORIGINS). */
     allowedOrigins?: Settings['allowedOrigins'];
+    /** SMS through this gateway (DINTUR_SMS_URL and the rest; tests/support/fake-sms-gateway.ts). */
+    sms?: Settings['sms'];
+    /** The address citizens reach the server at (DINTUR_PUBLIC_URL), for links in messages. */
+    publicUrl?: string;
     /** A dearer scrypt than testScryptCost, for tests of load on sign-in. */
     scryptCost?: ServerOptions['scryptCost'];
   } = {},
@@ -68,6 +72,8 @@ export async function startTestServer(
       city: options.city,
       ...(options.trustedProxy && { trustedProxy: options.trustedProxy }),
       ...(options.allowedOrigins && { allowedOrigins: options.allowedOrigins }),
+      ...(options.sms && { sms: options.sms }),
+      ...(options.publicUrl && { publicUrl: options.publicUrl }),
     },
     { clock, scryptCost: options.scryptCost ?? testScryptCost, ...(options.cityLink && { cityLink: options.cityLink }) },
   );
