@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackLanguage, findLanguage } from '../i18n/languages.js';
 import { createTranslator } from '../i18n/translate.js';
-import { formatEstimate, formatEstimateShort, formatPeopleAhead, formatWaiting, roundEstimateMinutes } from './estimate.js';
+import { formatPeopleAhead } from './people-ahead.js';
 import { localName } from './names.js';
 import { formatDateTime, formatOpening, formatTime } from './time.js';
 
@@ -9,42 +9,12 @@ const translator = (code: string) => createTranslator(findLanguage(code)!, fallb
 const danish = translator('da');
 const english = translator('en');
 
-describe('roundEstimateMinutes', () => {
-  it('is exact up to 10 minutes, then rounds up to 5 minutes, and above an hour up to a quarter', () => {
-    expect([0.4, 1, 7, 10, 11, 14, 15, 16, 58, 60, 61, 75, 76, 130].map(roundEstimateMinutes)).toEqual([1, 1, 7, 10, 15, 15, 15, 20, 60, 60, 75, 75, 90, 135]);
-  });
-});
-
-describe('formatEstimate', () => {
-  it('says the wait in words, rounded up', () => {
-    expect(formatEstimate(danish, 12)).toBe('Ventetid ca. 15 minutter');
-    expect(formatEstimate(danish, 1)).toBe('Ventetid ca. 1 minut');
-    expect(formatEstimate(english, 60)).toBe('Wait about 1 hour');
-    expect(formatEstimate(english, 70)).toBe('Wait about 1 hour 15 minutes');
-    expect(formatEstimate(danish, 130)).toBe('Ventetid ca. 2 timer og 15 minutter');
-  });
-
-  it('says there is no wait at 0, and nothing without an estimate', () => {
-    expect(formatEstimate(english, 0)).toBe('No wait right now');
-    expect(formatEstimate(english, null)).toBeNull();
-  });
-
-  it('has a short form for beside a clock', () => {
-    expect(formatEstimateShort(danish, 12)).toBe('15 minutter');
-    expect(formatEstimateShort(danish, 0)).toBe('Ingen ventetid lige nu');
-  });
-});
-
-describe('formatPeopleAhead and formatWaiting', () => {
+describe('formatPeopleAhead', () => {
   it('counts the people before the ticket, not the ticket itself', () => {
     expect(formatPeopleAhead(danish, 1)).toBe('Du er den næste');
     expect(formatPeopleAhead(danish, 2)).toBe('1 person før dig');
     expect(formatPeopleAhead(english, 4)).toBe('3 people before you');
     expect(formatPeopleAhead(english, null)).toBeNull();
-  });
-
-  it('says how many wait', () => {
-    expect([0, 1, 6].map((count) => formatWaiting(danish, count))).toEqual(['Ingen venter', '1 venter', '6 venter']);
   });
 });
 

@@ -25,13 +25,6 @@ export const language = completeLanguage({
 
     chooseService: 'Hvad kommer du for?',
     chooseServiceHint: 'Tryk på det, der passer bedst. Er du i tvivl, hjælper personalet dig videre.',
-    estimatedWait: 'Ventetid ca. {duration}',
-    noWait: 'Ingen ventetid lige nu',
-    durationMinutes: { one: '1 minut', other: '{count} minutter' },
-    durationHours: { one: '1 time', other: '{count} timer' },
-    durationHoursAndMinutes: '{hours} og {minutes}',
-    peopleWaiting: { one: '1 venter', other: '{count} venter' },
-    nobodyWaiting: 'Ingen venter',
     closedNow: 'Lukket nu',
     opensWhen: 'Åbner {when}',
     closedToday: 'Lukket resten af dagen',

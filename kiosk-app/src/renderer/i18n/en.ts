@@ -25,13 +25,6 @@ export const language = completeLanguage({
 
     chooseService: 'What have you come for?',
     chooseServiceHint: 'Tap the one that fits best. If you are not sure, the staff will help you on.',
-    estimatedWait: 'Wait about {duration}',
-    noWait: 'No wait right now',
-    durationMinutes: { one: '1 minute', other: '{count} minutes' },
-    durationHours: { one: '1 hour', other: '{count} hours' },
-    durationHoursAndMinutes: '{hours} {minutes}',
-    peopleWaiting: { one: '1 waiting', other: '{count} waiting' },
-    nobodyWaiting: 'Nobody waiting',
     closedNow: 'Closed now',
     opensWhen: 'Opens {when}',
     closedToday: 'Closed for the rest of the day',

@@ -33,15 +33,7 @@ export type Messages = {
   // Choosing a service.
   chooseService: string;
   chooseServiceHint: string;
-  /** `{duration}`: "12 minutes", from the `duration…` texts. */
-  estimatedWait: string;
-  noWait: string;
-  durationMinutes: Plural;
-  durationHours: Plural;
-  /** `{hours}` and `{minutes}`: the two durations above. */
-  durationHoursAndMinutes: string;
-  peopleWaiting: Plural;
-  nobodyWaiting: string;
+  // The wait of each service is said by @dintur/shared's sayWait, the same words on every screen.
   closedNow: string;
   /** `{when}`: "tomorrow at 10:00". */
   opensWhen: string;

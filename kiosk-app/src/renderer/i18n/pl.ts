@@ -25,13 +25,6 @@ export const language = partialLanguage({
 
     chooseService: 'W jakiej sprawie przychodzisz?',
     chooseServiceHint: 'Dotknij tego, co najbardziej pasuje. Jeśli nie masz pewności, personel ci pomoże.',
-    estimatedWait: 'Przewidywany czas oczekiwania: {duration}',
-    noWait: 'Teraz bez czekania',
-    durationMinutes: { one: '{count} minuta', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },
-    durationHours: { one: '{count} godzina', few: '{count} godziny', many: '{count} godzin', other: '{count} godziny' },
-    durationHoursAndMinutes: '{hours} {minutes}',
-    peopleWaiting: { one: '{count} osoba czeka', few: '{count} osoby czekają', many: '{count} osób czeka', other: '{count} osoby czekają' },
-    nobodyWaiting: 'Nikt nie czeka',
     closedNow: 'Teraz zamknięte',
     opensWhen: 'Otwarcie: {when}',
     closedToday: 'Zamknięte do końca dnia',

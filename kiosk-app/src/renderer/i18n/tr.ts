@@ -27,13 +27,6 @@ export const language = partialLanguage({
 
     chooseService: 'Ne için geldiniz?',
     chooseServiceHint: 'Size en uygun olana dokunun. Emin değilseniz personel size yardımcı olur.',
-    estimatedWait: 'Bekleme süresi yaklaşık {duration}',
-    noWait: 'Şu anda bekleme yok',
-    durationMinutes: { one: '1 dakika', other: '{count} dakika' },
-    durationHours: { one: '1 saat', other: '{count} saat' },
-    durationHoursAndMinutes: '{hours} {minutes}',
-    peopleWaiting: { one: '1 kişi bekliyor', other: '{count} kişi bekliyor' },
-    nobodyWaiting: 'Bekleyen yok',
     closedNow: 'Şu anda kapalı',
     closedToday: 'Günün geri kalanında kapalı',
     alsoOnline: 'İnternetten de yapılabilir',

@@ -74,12 +74,12 @@ describe('createTranslator', () => {
     const danish = createTranslator(language('da'), fallbackLanguage);
     expect([1, 3].map((count) => danish.plural('peopleAhead', count))).toEqual(['1 person før dig', '3 personer før dig']);
     const arabic = createTranslator(language('ar'), fallbackLanguage);
-    expect([1, 2, 5, 11, 100].map((count) => arabic.plural('durationMinutes', count))).toEqual([
-      'دقيقة واحدة',
-      'دقيقتين',
-      '5 دقائق',
-      '11 دقيقة',
-      '100 دقيقة',
+    expect([1, 2, 5, 11, 100].map((count) => arabic.plural('peopleAhead', count))).toEqual([
+      'شخص واحد قبلك',
+      'شخصان قبلك',
+      '5 أشخاص قبلك',
+      '11 شخصًا قبلك',
+      '100 شخص قبلك',
     ]);
     const polish = createTranslator(language('pl'), fallbackLanguage);
     expect([1, 3, 5, 22, 25].map((count) => polish.plural('peopleAhead', count))).toEqual([

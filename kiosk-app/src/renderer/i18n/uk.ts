@@ -28,13 +28,6 @@ export const language = partialLanguage({
 
     chooseService: 'У якій справі ви прийшли?',
     chooseServiceHint: 'Натисніть на те, що підходить найкраще. Якщо ви не впевнені, працівники вам допоможуть.',
-    estimatedWait: 'Орієнтовний час очікування: {duration}',
-    noWait: 'Зараз без очікування',
-    durationMinutes: { one: '{count} хвилина', few: '{count} хвилини', many: '{count} хвилин', other: '{count} хвилини' },
-    durationHours: { one: '{count} година', few: '{count} години', many: '{count} годин', other: '{count} години' },
-    durationHoursAndMinutes: '{hours} {minutes}',
-    peopleWaiting: { one: '{count} людина чекає', few: '{count} людини чекають', many: '{count} людей чекають', other: '{count} людини чекають' },
-    nobodyWaiting: 'Ніхто не чекає',
     closedNow: 'Зараз зачинено',
     opensWhen: 'Відкриття: {when}',
     closedToday: 'Зачинено до кінця дня',

@@ -25,8 +25,6 @@ export const language = partialLanguage({
     centreClosed: 'ہم اس وقت بند ہیں',
 
     chooseService: 'آپ کس کام سے آئے ہیں؟',
-    estimatedWait: 'انتظار تقریباً {duration}',
-    durationMinutes: { one: '1 منٹ', other: '{count} منٹ' },
     closedNow: 'اس وقت بند ہے',
 
     selfServiceTakeNumber: 'پھر بھی نمبر لیں',

@@ -59,6 +59,11 @@ describe('applyServerEvent', () => {
     expect(applyServerEvent(centre, { id: 13, type: 'day.reset', data: { businessDay: '2026-11-25', endedTickets: 2 } })).toEqual({ centre, refetch: true });
   });
 
+  it('asks for the centre afresh when a counter opens or closes: the waits of its services changed with it', () => {
+    const counter = { id: 'bs-1', unitId: 'borgerservice', name: 'Skranke 1', services: ['passport'], status: 'closed' as const, pauseReason: null, staffId: null, since: null, currentTicket: null };
+    expect(applyServerEvent(centre, { id: 14, type: 'counter.changed', data: { counter } })).toEqual({ centre, refetch: true });
+  });
+
   it('ignores ticket events before the first snapshot', () => {
     const event: ServerEvent = { id: 10, type: 'ticket.issued', data: { ticket, queues: [] } };
     expect(applyServerEvent(null, event)).toEqual({ centre: null, refetch: false });

@@ -10,8 +10,8 @@ export type CentreUpdate = {
 /**
  * The kiosk's centre after one event of the stream, pure: a snapshot replaces it; ticket events
  * carry the queue figures of the services they touched, so each service's waiting count and
- * estimate stay live; a service opened or closed by staff changes its `open`; a new
- * configuration or a new day asks for the centre afresh.
+ * estimate stay live; a service opened or closed by staff changes its `open`; a counter opened
+ * or closed, a new configuration or a new day asks for the centre afresh.
  */
 export function applyServerEvent(centre: Centre | null, event: ServerEvent): CentreUpdate {
   switch (event.type) {
@@ -51,6 +51,10 @@ export function applyServerEvent(centre: Centre | null, event: ServerEvent): Cen
         refetch: true,
       };
     }
+    case 'counter.changed':
+      // A counter opened, paused or closed changes the waits of every service it serves (none open:
+      // no estimate at all), and the event carries no queue figures: the server's are asked for.
+      return { centre, refetch: true };
     case 'config.changed':
     case 'day.reset':
       return { centre, refetch: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Centre, Ticket } from '@dintur/shared';
+import { sayWait, type Centre, type Ticket } from '@dintur/shared';
 import { findLanguage } from '../i18n/languages.js';
 import { buildReceipt, shortUrl, trackingUrlOf } from './receipt.js';
 
@@ -56,7 +56,7 @@ describe('buildReceipt', () => {
       number: 'E4',
       serviceName: 'Flytning og folkeregister',
       issuedAt: '24.11.2026 13:05',
-      lines: ['3 personer før dig', 'Ventetid ca. 15 minutter'],
+      lines: ['3 personer før dig', 'Ventetid ca. 15 min'],
       trackingUrl,
       trackingHint: 'Følg din tur på mobilen',
       selfServiceHint: 'Kan også klares på nettet: borger.dk/bolig-og-flytning/flytning',
@@ -70,18 +70,34 @@ describe('buildReceipt', () => {
         lang: 'en',
         unitName: 'Citizen Service',
         serviceName: 'Moving and civil registration',
-        lines: ['3 people before you', 'Wait about 15 minutes'],
+        lines: ['3 people before you', 'Wait about 15 min'],
         trackingHint: 'Follow your turn on your phone',
       });
     }
   });
 
   it('prints a Polish receipt in Polish (its code page has the letters), names in English', () => {
-    expect(build('pl')).toMatchObject({ lang: 'pl', serviceName: 'Moving and civil registration', lines: ['Przed tobą 3 osoby', 'Przewidywany czas oczekiwania: 15 minut'] });
+    expect(build('pl')).toMatchObject({ lang: 'pl', serviceName: 'Moving and civil registration', lines: ['Przed tobą 3 osoby', 'Czas oczekiwania: ok. 15 min'] });
   });
 
-  it('fills a partial language’s gaps in English', () => {
-    expect(build('so')).toMatchObject({ lang: 'so', lines: ['3 people before you', 'Wait about 15 minutes'] });
+  it('fills a partial language’s gaps in English, and says the wait in the language as the screen does', () => {
+    expect(build('so')).toMatchObject({ lang: 'so', lines: ['3 people before you', 'Waqtiga sugitaanka: qiyaastii 15 daqiiqo'] });
+  });
+
+  it('prints the wait in the very words the screens show, for every language it prints in', () => {
+    for (const code of ['da', 'en', 'pl', 'so', 'tr', 'uk']) {
+      for (const estimatedWaitMinutes of [null, 0, 3, 12, 70]) {
+        const receipt = buildReceipt({ ticket: { ...ticket, estimatedWaitMinutes }, centre, language: findLanguage(code)!, trackingUrl });
+        const serviceName = receipt.serviceName;
+        expect(receipt.lines[1], `${code} ${estimatedWaitMinutes}`).toBe(sayWait(estimatedWaitMinutes, { lang: code, serviceName }).sentence);
+      }
+    }
+  });
+
+  it('says when no counter for the service is open, instead of a number', () => {
+    const noCounter = (code: string) => buildReceipt({ ticket: { ...ticket, estimatedWaitMinutes: null }, centre, language: findLanguage(code)!, trackingUrl }).lines;
+    expect(noCounter('da')).toEqual(['3 personer før dig', 'Ingen skranke er åben for Flytning og folkeregister lige nu']);
+    expect(noCounter('ar')).toEqual(['3 people before you', 'No counter is open for Moving and civil registration right now']);
   });
 
   it('shows the booked time of a checked-in appointment', () => {

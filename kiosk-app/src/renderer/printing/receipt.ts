@@ -1,8 +1,8 @@
-import { Receipt, type Centre, type Ticket } from '@dintur/shared';
+import { Receipt, sayWait, type Centre, type Ticket } from '@dintur/shared';
 import { fallbackLanguage, findLanguage } from '../i18n/languages.js';
 import type { LanguageFile } from '../i18n/messages.js';
 import { createTranslator } from '../i18n/translate.js';
-import { formatEstimate, formatPeopleAhead } from '../format/estimate.js';
+import { formatPeopleAhead } from '../format/people-ahead.js';
 import { localName } from '../format/names.js';
 import { formatDateTime, formatTime } from '../format/time.js';
 
@@ -35,16 +35,17 @@ export function buildReceipt(input: ReceiptInput): Receipt {
   const service = centre.services.find((candidate) => candidate.id === ticket.serviceId);
   if (!service) throw new Error(`The centre has no service "${ticket.serviceId}"`);
   const unit = centre.units.find((candidate) => candidate.id === service.unitId);
-  const lines = [formatPeopleAhead(t, ticket.position), formatEstimate(t, ticket.estimatedWaitMinutes)].filter(
-    (line): line is string => line !== null,
-  );
+  const serviceName = localName(service.name, printLanguage.code);
+  // The wait in the words the screen uses (@dintur/shared's sayWait), in the language printed.
+  const wait = ticket.status === 'waiting' ? sayWait(ticket.estimatedWaitMinutes, { lang: printLanguage.code, serviceName }).sentence : null;
+  const lines = [formatPeopleAhead(t, ticket.position), wait].filter((line): line is string => line !== null);
   const appointmentAt = input.appointmentAt ? Date.parse(input.appointmentAt) : null;
   return Receipt.parse({
     lang: printLanguage.code,
     centreName: centre.name,
     unitName: unit ? localName(unit.name, printLanguage.code) : '',
     number: ticket.number,
-    serviceName: localName(service.name, printLanguage.code),
+    serviceName,
     issuedAt: formatDateTime(Date.parse(ticket.issuedAt), centre.timeZone),
     lines,
     trackingUrl: input.trackingUrl,

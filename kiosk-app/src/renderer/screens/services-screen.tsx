@@ -1,7 +1,6 @@
-import type { Centre, CentreService } from '@dintur/shared';
+import { sayWait, type Centre, type CentreService } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
 import { ClockIcon, GlobeIcon, ServiceIcon } from '../icons/icons.js';
-import { formatEstimate, formatEstimateShort } from '../format/estimate.js';
 import { localName, nameLanguage } from '../format/names.js';
 import { formatOpening } from '../format/time.js';
 
@@ -84,24 +83,21 @@ function ServiceEntry({ t, centre, now, lang, service, onChoose }: ServiceEntryP
       </div>
     );
   }
-  const estimate = formatEstimate(t, service.estimatedWaitMinutes);
-  const short = formatEstimateShort(t, service.estimatedWaitMinutes);
-  // Reach and large-text mode have less room: the wait is then a clock and a duration, "online" a
-  // globe; the full words stay for screen readers (visually hidden, not removed).
+  const wait = sayWait(service.estimatedWaitMinutes, { lang, serviceName: localName(service.name, lang) });
+  // Reach and large-text mode have less room: the wait is then a clock and its short form, "online"
+  // a globe; the full words stay for screen readers (visually hidden, not removed).
   return (
     <button type="button" className="service-card service-button" onClick={() => onChoose(service)} data-service={service.id} data-open="true">
       <ServiceIcon serviceId={service.id} className="service-icon" />
       <span className="service-text">
         {name}
-        {estimate && (
-          <span className="service-meta" data-testid="service-estimate">
-            <span className="full-text">{estimate}</span>
-            <span className="short-text" aria-hidden="true">
-              <ClockIcon className="meta-icon" />
-              {short}
-            </span>
+        <span className="service-meta" data-testid="service-estimate" data-wait={wait.kind}>
+          <span className="full-text">{wait.sentence}</span>
+          <span className="short-text" aria-hidden="true">
+            <ClockIcon className="meta-icon" />
+            {wait.short}
           </span>
-        )}
+        </span>
         {service.selfServiceUrl && (
           <span className="service-online">
             <GlobeIcon className="meta-icon short-only" />

@@ -1,7 +1,7 @@
-import type { Centre, Ticket } from '@dintur/shared';
+import { sayWait, type Centre, type Ticket } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
 import { PhoneIcon, PrinterIcon, WarningIcon } from '../icons/icons.js';
-import { formatEstimate, formatPeopleAhead } from '../format/estimate.js';
+import { formatPeopleAhead } from '../format/people-ahead.js';
 import { localName, nameLanguage } from '../format/names.js';
 import type { PrintOutcome } from '../printing/ticket-printer.js';
 import { QrCode } from './qr-code.js';
@@ -24,7 +24,8 @@ type TicketProps = {
 export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, onDone }: TicketProps) {
   const service = centre.services.find((candidate) => candidate.id === ticket.serviceId);
   const ahead = formatPeopleAhead(t, ticket.position);
-  const estimate = formatEstimate(t, ticket.estimatedWaitMinutes);
+  // Only a ticket still waiting has a wait; the server's null then means no counter for it is open.
+  const wait = ticket.status === 'waiting' ? sayWait(ticket.estimatedWaitMinutes, { lang, serviceName: service ? localName(service.name, lang) : '' }) : null;
   return (
     <div className="screen-body ticket" data-print={print}>
       <div className="screen-intro ticket-details">
@@ -45,9 +46,9 @@ export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, onDo
               {ahead}
             </p>
           )}
-          {estimate && (
-            <p className="ticket-fact" data-testid="ticket-estimate">
-              {estimate}
+          {wait && (
+            <p className="ticket-fact" data-testid="ticket-estimate" data-wait={wait.kind}>
+              {wait.sentence}
             </p>
           )}
         </div>
