@@ -15,6 +15,8 @@ export type SmsOutboxMessage = {
   lang: string;
   appointmentCode?: string | null | undefined;
   ticketId?: number | null | undefined;
+  /** After this the message would mislead (a reminder after the appointment): given up unsent. */
+  expiresAt?: number | null | undefined;
 };
 
 /** A message as stored; times are milliseconds since the epoch. */
@@ -30,6 +32,7 @@ export type SmsRecord = {
   attempts: number;
   nextAttemptAt: number;
   createdAt: number;
+  expiresAt: number | null;
   changedAt: number;
   sentAt: number | null;
   lastError: string | null;
@@ -39,7 +42,7 @@ export type SmsRecord = {
 export type SmsDelivery = { kind: SmsKind; state: SmsState; at: number };
 
 const columns = `id, kind, phone, text, lang, appointment_code AS appointmentCode, ticket_id AS ticketId, state, attempts,
-  next_attempt_at AS nextAttemptAt, created_at AS createdAt, changed_at AS changedAt, sent_at AS sentAt, last_error AS lastError`;
+  next_attempt_at AS nextAttemptAt, created_at AS createdAt, expires_at AS expiresAt, changed_at AS changedAt, sent_at AS sentAt, last_error AS lastError`;
 
 export type SmsRepositoryOptions = {
   /** The engine clock. */
@@ -52,8 +55,8 @@ export type SmsRepositoryOptions = {
 export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
   const statements = {
     insert: db.prepare(`INSERT OR IGNORE INTO sms_outbox (id, kind, phone, text, lang, appointment_code, ticket_id, state, attempts,
-        next_attempt_at, created_at, changed_at)
-      VALUES (@id, @kind, @phone, @text, @lang, @appointmentCode, @ticketId, 'queued', 0, @now, @now, @now)`),
+        next_attempt_at, created_at, expires_at, changed_at)
+      VALUES (@id, @kind, @phone, @text, @lang, @appointmentCode, @ticketId, 'queued', 0, @now, @now, @expiresAt, @now)`),
     byId: db.prepare(`SELECT ${columns} FROM sms_outbox WHERE id = ?`),
     due: db.prepare(`SELECT ${columns} FROM sms_outbox INDEXED BY sms_outbox_due
       WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT ?`),
@@ -90,6 +93,7 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
         lang: message.lang,
         appointmentCode: message.appointmentCode ?? null,
         ticketId: message.ticketId ?? null,
+        expiresAt: message.expiresAt ?? null,
         now: options.now(),
       });
       if (changes > 0) for (const listener of listeners) listener();

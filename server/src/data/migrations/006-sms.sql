@@ -16,6 +16,9 @@ CREATE TABLE sms_outbox (
   -- When a queued message is next due (also the end of the lease of an attempt under way).
   next_attempt_at INTEGER NOT NULL,
   created_at INTEGER NOT NULL,
+  -- After this a message would mislead (a reminder after the appointment, a call long over):
+  -- it is then given up unsent. NULL: given up only 24 hours after created_at.
+  expires_at INTEGER,
   -- When the state last changed: the time the booking desk is shown.
   changed_at INTEGER NOT NULL,
   sent_at INTEGER,
