@@ -232,6 +232,13 @@ describe('the call feed: what is shown and what is announced', () => {
     expect(advanceFeed(connectedAt(12), event(changed), wholeCentre).refetchCentre).toBe(true);
   });
 
+  it('asks for the centre again when a counter opens or closes, since the waits of its services changed with it', () => {
+    const closed: ServerEvent = { id: 13, type: 'counter.changed', data: { counter: { ...centre.counters[0]!, status: 'closed', staffId: null } } };
+    const step = advanceFeed(connectedAt(12), event(closed), wholeCentre);
+    expect(step.refetchCentre).toBe(true);
+    expect(step.state.centre?.counters[0]).toMatchObject({ id: 'bs-1', status: 'closed' });
+  });
+
   it('learns the server clock offset from the snapshot', () => {
     const state = run([{ kind: 'opened' }, { kind: 'event', event: snapshotEvent(1, [], at(0)), receivedAt: eleven - 5_000 }]).state;
     expect(state.serverOffsetMs).toBe(5_000);

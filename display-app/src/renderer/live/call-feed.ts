@@ -43,7 +43,7 @@ export type FeedStep = {
   state: FeedState;
   /** Calls to hand to the announcer, in order; each call appears in exactly one step, ever. */
   announce: DisplayCall[];
-  /** The centre's configuration changed: fetch GET /api/centre. */
+  /** The centre's configuration or a counter changed: fetch GET /api/centre. */
   refetchCentre: boolean;
 };
 
@@ -160,7 +160,9 @@ function takeEvent(state: FeedState, event: Exclude<ServerEvent, { type: 'snapsh
     case 'counter.changed': {
       const { counter } = event.data;
       const centre = seen.centre && { ...seen.centre, counters: seen.centre.counters.map((known) => (known.id === counter.id ? counter : known)) };
-      return unchanged({ ...seen, centre });
+      // A counter opened, paused or closed changes the waits of every service it serves (none open:
+      // no estimate at all), and the event carries no queue figures: ask for the server's, as the kiosk does.
+      return { state: { ...seen, centre }, announce: [], refetchCentre: true };
     }
     case 'service.changed': {
       const { serviceId, open, closedByStaff } = event.data;

@@ -6,6 +6,8 @@ import { isWholeCentre, type Zone } from './zone.js';
 
 /** How long a new call draws the eye (the screen's highlight), in milliseconds. */
 export const attentionMs = 8_000;
+/** How often the centre (its waits) is read anyway: the kiosk's pace, so both show the same. */
+const centreRefreshMs = 60_000;
 /** Watchdog: this many heartbeat intervals of silence mean the connection is dead. */
 const watchdogHeartbeats = 2.5;
 /** GET /api/display's answer, checked like the stream's events. */
@@ -34,7 +36,8 @@ export type DisplayStore = {
 /**
  * Connects the display to its server: the event stream feeds the pure call feed (call-feed.ts),
  * whose decisions go to the announcer and the screen. Owns the few side effects: fetching the
- * zone's recent calls after each snapshot, the centre after a configuration change, and time.
+ * zone's recent calls after each snapshot, the centre after a configuration or counter change and
+ * every minute, and time.
  */
 export function createDisplayStore(settings: DisplaySettings, announcer: Announcer): DisplayStore {
   const { config } = settings;
@@ -114,7 +117,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     try {
       take({ kind: 'centre', centre: Centre.parse(await getJson('api/centre')) });
     } catch (error) {
-      console.warn('display: could not fetch the centre after a configuration change', error);
+      console.warn('display: could not fetch the centre', error);
     }
   };
 
@@ -141,6 +144,13 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     },
   });
 
+  // A ticket event carries the figures of its own service only, yet a call at a counter that serves
+  // several services changes the waits of all of them: read the centre now and then, as the kiosk
+  // does, so the wall never keeps an old wait the kiosk beside it has already left behind.
+  const refresher = window.setInterval(() => {
+    if (view.offlineSince === null) void fetchCentre();
+  }, centreRefreshMs);
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -149,6 +159,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     getView: () => view,
     close() {
       connection.close();
+      window.clearInterval(refresher);
       announcer.dispose();
       listeners.clear();
     },

@@ -1,4 +1,4 @@
-import type { Centre } from '@dintur/shared';
+import { sayWait, type Centre } from '@dintur/shared';
 import { SecondLine } from './second-line.js';
 import { strings, type Strings } from './strings.js';
 
@@ -20,7 +20,11 @@ export function hasQueues(services: Centre['services']): boolean {
 
 type WaitingServicesProps = { services: Centre['services']; second: Strings | null };
 
-/** How many wait for each service, and roughly how long: only services open and with a queue. */
+/**
+ * How many wait for each service, and roughly how long: only services open and with a queue. The
+ * wait is @dintur/shared's short form, so the room reads the same words as the kiosk's cards
+ * ("ca. 25 min", or "Ingen åben skranke" when no counter that serves the service is open).
+ */
 export function WaitingServices({ services, second }: WaitingServicesProps) {
   const da = strings.da;
   const queues = queuesToShow(services);
@@ -31,23 +35,24 @@ export function WaitingServices({ services, second }: WaitingServicesProps) {
         {da.waitingNow} <SecondLine text={second?.waitingNow} />
       </h2>
       <ul className="waiting-list">
-        {queues.map((service) => (
-          <li className="waiting-item" key={service.id}>
-            <span className="waiting-name">
-              {service.name.da}
-              {second && <SecondLine text={service.name.en} />}
-            </span>
-            <span className="waiting-figures">
-              {service.waiting} {da.waiting}
-              {service.estimatedWaitMinutes !== null && (
-                <>
-                  {' · '}
-                  {da.about} {service.estimatedWaitMinutes} {da.minutes}
-                </>
-              )}
-            </span>
-          </li>
-        ))}
+        {queues.map((service) => {
+          const wait = sayWait(service.estimatedWaitMinutes, { lang: 'da', serviceName: service.name.da });
+          return (
+            <li className="waiting-item" key={service.id} data-service={service.id}>
+              <span className="waiting-name">
+                {service.name.da}
+                {second && <SecondLine text={service.name.en} />}
+              </span>
+              <span className="waiting-figures">
+                {service.waiting} {da.waiting}
+                {' · '}
+                <span className="waiting-estimate" data-wait={wait.kind}>
+                  {wait.short}
+                </span>
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
