@@ -14,6 +14,8 @@ export type CentreDriver = {
   openCounter(counterId: string): Promise<void>;
   pauseCounter(counterId: string): Promise<void>;
   resumeCounter(counterId: string): Promise<void>;
+  /** Signs the counter out: its shift ended, or the day did. */
+  closeCounter(counterId: string): Promise<void>;
   issue(serviceId: string, appointmentAt: number | null): Promise<Ticket | null>;
   callNext(counterId: string): Promise<StaffTicket | null>;
   callTicket(counterId: string, ticketId: number): Promise<StaffTicket>;
@@ -27,7 +29,7 @@ export type CentreDriver = {
  * Drives the real queue engine in-process, on an in-memory SQLite built from the real migrations
  * (or on `db`, a centre's database file, to give it a history).
  */
-export function createInProcessDriver(scenario: Scenario, startInstant: number, db: Db = openMemoryDatabase()): CentreDriver & { engine: Engine; closeCounter(counterId: string): Promise<void> } {
+export function createInProcessDriver(scenario: Scenario, startInstant: number, db: Db = openMemoryDatabase()): CentreDriver & { engine: Engine } {
   const clock = new ManualClock(startInstant);
   const engine = createEngine({ db, clock, initialConfig: scenario.centre });
   const actors = new Map<string, Actor>();

@@ -1,5 +1,5 @@
 import { fromLocal, type Db } from '@dintur/server';
-import { createInProcessDriver } from './driver.js';
+import { createInProcessDriver, type CentreDriver } from './driver.js';
 import type { Scenario } from './scenario.js';
 import { simulateDay } from './simulator.js';
 import { drawVisits, minuteOf } from './visits.js';
@@ -56,4 +56,27 @@ export async function simulateHistory(options: {
     for (const counter of scenario.counters) await driver.closeCounter(counter.counterId).catch(() => undefined);
   }
   return { days: dates.length, tickets };
+}
+
+/** The same weekday a week before `date` ("YYYY-MM-DD"): the centre is open then as on `date`. */
+export function weekBefore(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 7);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Seeds of the days played before the measured ones: far from every tuning and holdout seed. */
+export const historySeedOffset = 1_000_000;
+
+/**
+ * Plays the scenario's day a week earlier on the driver's centre, with the engine's routing, and
+ * signs every counter out at its end: the measured day then opens with the recent service times
+ * a real centre has at 9 o'clock, instead of the configured defaults of an empty database. The
+ * driver stays open (the caller's next day runs on it).
+ */
+export async function playWeekBefore(scenario: Scenario, driver: CentreDriver, seed: number): Promise<void> {
+  const day = { ...scenario, date: weekBefore(scenario.date) };
+  driver.setTime(fromLocal(day.date, minuteOf(day.open) - 5, day.centre.centre.timeZone));
+  await simulateDay(day, drawVisits(day, historySeedOffset + seed), 'engine', { ...driver, close: async () => undefined });
+  for (const counter of scenario.counters) await driver.closeCounter(counter.counterId).catch(() => undefined);
 }

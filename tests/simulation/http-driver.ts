@@ -56,6 +56,7 @@ export async function createHttpDriver(scenario: Scenario, startInstant: number)
     openCounter: async (counterId) => void (await expectOk('POST', `/api/counters/${counterId}/open`, token(counterId))),
     pauseCounter: async (counterId) => void (await expectOk('POST', `/api/counters/${counterId}/pause`, token(counterId), { reason: 'lunch' })),
     resumeCounter: async (counterId) => void (await expectOk('POST', `/api/counters/${counterId}/resume`, token(counterId))),
+    closeCounter: async (counterId) => void (await expectOk('POST', `/api/counters/${counterId}/close`, token(counterId))),
     async issue(serviceId) {
       const response = await request<Ticket>('POST', '/api/tickets', undefined, { serviceId });
       return response.status === 201 ? response.body : null;

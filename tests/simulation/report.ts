@@ -1,134 +1,63 @@
-import type { DayMetrics } from './metrics.js';
-import { confidenceInterval95, mean, type ConfidenceInterval } from './statistics.js';
+import type { Evaluation } from './evaluate.js';
+import type { ConfidenceInterval } from './statistics.js';
 
-/** The result of all replications of both policies: what the table, JSON and chart show. */
-export type Evaluation = {
-  scenario: string;
-  replications: number;
-  walkInWait: { engine: ConfidenceInterval; fcfs: ConfidenceInterval; difference: ConfidenceInterval };
-  perClass: { serviceId: string; engine: ConfidenceInterval; fcfs: ConfidenceInterval; p90: number; within15: number; within30: number }[];
-  overall: { p90: number; p95: number; within15: number; within30: number };
-  punctuality: { shareWithin5: ConfidenceInterval; meanMinutes: number };
-  reWaitAfterTransfer: ConfidenceInterval;
-  idleWhileEligibleWaitingMinutes: { engine: number; fcfs: number };
-  utilisation: Record<string, number>;
-  estimates: { engineMae: ConfidenceInterval; baselineMae: ConfidenceInterval; engineBias: number; baselineBias: number; engineUnderestimated: number; baselineUnderestimated: number; improvement: number };
-  hours: { hour: string; engine: number; fcfs: number; reference: number; load: number; ratio: number; withinBound: boolean | null }[];
-  /** `pass` is null when the run could not measure it (no appointments over HTTP). */
-  targets: { name: string; value: string; pass: boolean | null }[];
-};
-
-const average = (values: (number | null)[]) => mean(values.filter((value): value is number => value !== null && Number.isFinite(value)));
-
-/** Combines the replications (paired by seed: common random numbers) into the evaluation. */
-export function evaluate(scenario: string, engine: DayMetrics[], fcfs: DayMetrics[]): Evaluation {
-  const ci = (values: number[]) => confidenceInterval95(values.filter((value) => Number.isFinite(value)));
-  const walkInWait = {
-    engine: ci(engine.map((day) => day.overall.mean)),
-    fcfs: ci(fcfs.map((day) => day.overall.mean)),
-    difference: ci(engine.map((day, index) => day.overall.mean - fcfs[index]!.overall.mean)),
-  };
-  const serviceIds = [...new Set(engine.flatMap((day) => Object.keys(day.perClass)))];
-  const perClass = serviceIds.map((serviceId) => ({
-    serviceId,
-    engine: ci(engine.map((day) => day.perClass[serviceId]?.mean ?? NaN)),
-    fcfs: ci(fcfs.map((day) => day.perClass[serviceId]?.mean ?? NaN)),
-    p90: average(engine.map((day) => day.perClass[serviceId]?.p90 ?? null)),
-    within15: average(engine.map((day) => day.perClass[serviceId]?.within['15'] ?? null)),
-    within30: average(engine.map((day) => day.perClass[serviceId]?.within['30'] ?? null)),
-  }));
-  const hours = engine[0]!.hours.map((first, hourIndex) => {
-    const engineWait = average(engine.map((day) => day.hours[hourIndex]!.meanWait));
-    const bound = Math.max(1.5 * first.reference, first.reference + 2);
-    return {
-      hour: first.hour,
-      engine: engineWait,
-      fcfs: average(fcfs.map((day) => day.hours[hourIndex]!.meanWait)),
-      reference: first.reference,
-      load: first.load,
-      ratio: engineWait / first.reference,
-      withinBound: first.load < 0.85 ? engineWait <= bound : null,
-    };
-  });
-  const engineMae = ci(engine.map((day) => day.estimates.engine.meanAbsoluteError));
-  const baselineMae = ci(engine.map((day) => day.estimates.baseline.meanAbsoluteError));
-  const improvement = 1 - engineMae.mean / baselineMae.mean;
-  const punctuality = ci(engine.map((day) => day.punctuality.shareWithin5));
-  const idle = { engine: Math.max(...engine.map((day) => day.idleWhileEligibleWaitingMinutes)), fcfs: Math.max(...fcfs.map((day) => day.idleWhileEligibleWaitingMinutes)) };
-  const hoursChecked = hours.filter((hour) => hour.withinBound !== null);
-  const format = (value: number, digits = 1) => value.toFixed(digits);
-  return {
-    scenario,
-    replications: engine.length,
-    walkInWait,
-    perClass,
-    overall: {
-      p90: average(engine.map((day) => day.overall.p90)),
-      p95: average(engine.map((day) => day.overall.p95)),
-      within15: average(engine.map((day) => day.overall.within['15'] ?? null)),
-      within30: average(engine.map((day) => day.overall.within['30'] ?? null)),
-    },
-    punctuality: { shareWithin5: punctuality, meanMinutes: average(engine.map((day) => day.punctuality.mean)) },
-    reWaitAfterTransfer: ci(engine.map((day) => day.reWaitAfterTransfer.mean)),
-    idleWhileEligibleWaitingMinutes: idle,
-    utilisation: Object.fromEntries(Object.keys(engine[0]!.utilisation).map((counterId) => [counterId, average(engine.map((day) => day.utilisation[counterId] ?? null))])),
-    estimates: {
-      engineMae,
-      baselineMae,
-      engineBias: average(engine.map((day) => day.estimates.engine.bias)),
-      baselineBias: average(engine.map((day) => day.estimates.baseline.bias)),
-      engineUnderestimated: average(engine.map((day) => day.estimates.engine.shareUnderestimated)),
-      baselineUnderestimated: average(engine.map((day) => day.estimates.baseline.shareUnderestimated)),
-      improvement,
-    },
-    hours,
-    targets: [
-      { name: 'counter-minutes idle while an eligible ticket waits', value: format(idle.engine), pass: idle.engine === 0 },
-      Number.isNaN(punctuality.mean)
-        ? { name: 'checked-in appointments started within 5 min of their time', value: 'not simulated (no check-in over HTTP yet)', pass: null }
-        : { name: 'checked-in appointments started within 5 min of their time', value: `${format(100 * punctuality.mean)} %`, pass: punctuality.mean >= 0.95 },
-      {
-        name: 'mean walk-in wait: engine − FCFS (95 % CI)',
-        value: `${format(walkInWait.difference.mean, 2)} [${format(walkInWait.difference.low, 2)}, ${format(walkInWait.difference.high, 2)}] min`,
-        pass: walkInWait.difference.low <= 0,
-      },
-      {
-        name: 'hours below 85 % load within 1.5× (or 2 min) of the reference',
-        value: `${hoursChecked.filter((hour) => hour.withinBound).length} of ${hoursChecked.length}`,
-        pass: hoursChecked.every((hour) => hour.withinBound),
-      },
-      { name: 'estimate error below the queue-length baseline', value: `${format(100 * improvement)} % lower`, pass: improvement >= 0.2 },
-    ],
-  };
-}
+export type { Evaluation } from './evaluate.js';
 
 /** The evaluation as a plain-text table. */
 export function formatTable(evaluation: Evaluation): string {
   const lines: string[] = [];
   const ci = (value: ConfidenceInterval, digits = 1) =>
     Number.isFinite(value.halfWidth) ? `${value.mean.toFixed(digits)} ± ${value.halfWidth.toFixed(digits)}` : value.mean.toFixed(digits);
-  const row = (...cells: string[]) => lines.push(cells.map((cell, index) => (index === 0 ? cell.padEnd(22) : cell.padStart(14))).join(''));
-  lines.push(`${evaluation.scenario}: ${evaluation.replications} replications, common random numbers; ± is the 95 % confidence half-width`, '');
-  row('walk-in wait (min)', 'engine', 'FCFS', 'p90', '≤15 min', '≤30 min');
-  for (const entry of evaluation.perClass) {
-    row(entry.serviceId, ci(entry.engine), ci(entry.fcfs), entry.p90.toFixed(1), `${(100 * entry.within15).toFixed(0)} %`, `${(100 * entry.within30).toFixed(0)} %`);
-  }
-  row('all walk-ins', ci(evaluation.walkInWait.engine, 2), ci(evaluation.walkInWait.fcfs, 2), evaluation.overall.p90.toFixed(1), `${(100 * evaluation.overall.within15).toFixed(0)} %`, `${(100 * evaluation.overall.within30).toFixed(0)} %`);
-  lines.push('', `p95 wait ${evaluation.overall.p95.toFixed(1)} min; re-wait after a transfer ${ci(evaluation.reWaitAfterTransfer)} min`);
+  const percent = (value: number) => `${(100 * value).toFixed(1)} %`;
+  const row = (...cells: string[]) => lines.push(cells.map((cell, index) => (index === 0 ? cell.padEnd(24) : cell.padStart(15))).join(''));
+  const seeds = evaluation.seeds;
+  const seedNote = seeds.kind === 'holdout' ? 'holdout seeds (not used for tuning)' : seeds.kind === 'tuning' ? 'TUNING seeds (--tune): not a fair report' : 'seeds chosen by hand';
   lines.push(
-    Number.isNaN(evaluation.punctuality.shareWithin5.mean)
-      ? 'appointments: not simulated in this run (booked citizens took plain numbers)'
-      : `appointments: ${(100 * evaluation.punctuality.shareWithin5.mean).toFixed(1)} % started within 5 min; mean start − max(booked, check-in) ${evaluation.punctuality.meanMinutes.toFixed(1)} min`,
+    `${evaluation.scenario}: ${evaluation.replications} replications, seeds ${seeds.first}–${seeds.last}, ${seedNote}; common random numbers; ± is the 95 % confidence half-width`,
+    'policies: engine; fair = FCFS among walk-ins with the engine\'s appointment rules; FCFS = plain first-come-first-served, booked citizens in check-in order',
+    '',
   );
+  row('citizen-minutes a day', 'engine', 'fair', 'FCFS');
+  const total = evaluation.totalWaiting;
+  row('total waiting', ci(total.engine.total, 0), ci(total.fair.total, 0), ci(total.fcfs.total, 0));
+  row('  walk-in waits', total.engine.walkIn.toFixed(0), total.fair.walkIn.toFixed(0), total.fcfs.walkIn.toFixed(0));
+  row('  re-waits after transfer', total.engine.reWait.toFixed(0), total.fair.reWait.toFixed(0), total.fcfs.reWait.toFixed(0));
+  row('  appointment lateness', total.engine.lateness.toFixed(0), total.fair.lateness.toFixed(0), total.fcfs.lateness.toFixed(0));
+  const difference = total.engineMinusFair;
+  lines.push(`engine − fair total: ${difference.mean.toFixed(0)} [${difference.low.toFixed(0)}, ${difference.high.toFixed(0)}] citizen-minutes a day`, '');
+  row('appointments on time', 'engine', 'fair', 'FCFS');
+  const punctuality = evaluation.punctuality;
+  row('  started within 5 min', percent(punctuality.engine.shareWithin5.mean), percent(punctuality.fair.shareWithin5.mean), percent(punctuality.fcfs.shareWithin5.mean));
+  row('  mean lateness (min)', punctuality.engine.meanMinutes.toFixed(1), punctuality.fair.meanMinutes.toFixed(1), punctuality.fcfs.meanMinutes.toFixed(1));
+  lines.push('');
+  row('walk-in wait (min)', 'engine', 'fair', 'FCFS', 'p90', '≤15 min', '≤30 min');
+  for (const entry of evaluation.perClass) {
+    row(entry.serviceId, ci(entry.engine), ci(entry.fair), ci(entry.fcfs), entry.p90.toFixed(1), `${(100 * entry.within15).toFixed(0)} %`, `${(100 * entry.within30).toFixed(0)} %`);
+  }
+  const walkIns = evaluation.walkInWait;
+  row('all walk-ins', ci(walkIns.engine, 2), ci(walkIns.fair, 2), ci(walkIns.fcfs, 2), evaluation.overall.p90.toFixed(1), `${(100 * evaluation.overall.within15).toFixed(0)} %`, `${(100 * evaluation.overall.within30).toFixed(0)} %`);
+  lines.push('', `p95 wait ${evaluation.overall.p95.toFixed(1)} min; re-wait after a transfer ${ci(evaluation.reWaitAfterTransfer)} min`);
   const estimates = evaluation.estimates;
   lines.push(
-    `estimates: engine MAE ${ci(estimates.engineMae, 2)} min (bias ${estimates.engineBias.toFixed(2)}, under ${(100 * estimates.engineUnderestimated).toFixed(0)} %), ` +
-      `queue-length baseline MAE ${ci(estimates.baselineMae, 2)} (bias ${estimates.baselineBias.toFixed(2)}, under ${(100 * estimates.baselineUnderestimated).toFixed(0)} %)`,
+    `estimates (${estimates.judged} citizens who took a number): engine MAE ${ci(estimates.engineMae, 2)} min (bias ${estimates.engineBias.toFixed(2)}, under ${(100 * estimates.engineUnderestimated).toFixed(0)} %, ` +
+      `under by > 10 min ${percent(estimates.engineUnderBy10)}); queue-length baseline with true means MAE ${ci(estimates.baselineMae, 2)} ` +
+      `(bias ${estimates.baselineBias.toFixed(2)}, under ${(100 * estimates.baselineUnderestimated).toFixed(0)} %, under by > 10 min ${percent(estimates.baselineUnderBy10)})`,
+    `  numeric estimates while no counter of the service was open: ${estimates.numericWithoutOpenCounter}; estimates withheld while one was: ${estimates.withheldWithCounterOpen}`,
   );
-  lines.push(`utilisation: ${Object.entries(evaluation.utilisation).map(([counter, value]) => `${counter} ${(100 * value).toFixed(0)} %`).join(', ')}`, '');
-  row('hour', 'engine wait', 'FCFS wait', 'reference', 'load', 'ratio');
+  const utilisation = evaluation.utilisation;
+  lines.push(
+    `utilisation, opening hours: ${Object.entries(utilisation.openingHours).map(([counter, value]) => `${counter} ${(100 * value).toFixed(0)} %`).join(', ')}`,
+    `utilisation, working day (until the last visit, ${utilisation.overtimeMinutes.toFixed(0)} min after closing on average): ${Object.entries(utilisation.workingDay).map(([counter, value]) => `${counter} ${(100 * value).toFixed(0)} %`).join(', ')}`,
+    '',
+  );
+  row('hour (walk-ins)', 'engine wait', 'fair wait', 'FCFS wait', 'reference', 'load', 'ratio');
   for (const hour of evaluation.hours) {
-    row(hour.hour, hour.engine.toFixed(2), hour.fcfs.toFixed(2), hour.reference.toFixed(2), `${(100 * hour.load).toFixed(0)} %`, `${hour.ratio.toFixed(2)}${hour.withinBound === false ? ' ✘' : ''}`);
+    row(hour.hour, hour.engine.toFixed(2), hour.fair.toFixed(2), hour.fcfs.toFixed(2), hour.reference.toFixed(2), `${(100 * hour.load).toFixed(0)} %`, hour.mark ? '–' : hour.ratio.toFixed(2));
+    if (hour.mark) lines.push(`    no stationary reference: ${hour.mark}`);
+  }
+  if (evaluation.capacity.length > 0) {
+    lines.push('', 'where capacity, not routing, limits:');
+    for (const advice of evaluation.capacity) lines.push(`  ${advice.sentence}`);
   }
   lines.push('', 'targets:');
   for (const target of evaluation.targets) lines.push(`  ${target.pass === null ? '–' : target.pass ? '✔' : '✘'} ${target.name}: ${target.value}`);
@@ -143,7 +72,7 @@ export function formatHtml(evaluation: Evaluation): string {
   const hours = evaluation.hours;
   // Scaled to the simulated waits: a reference far above them (or infinite, in an hour where a
   // class alone is above capacity) is drawn at the top edge and marked "off scale".
-  const maxWait = Math.max(1, ...hours.flatMap((hour) => [hour.engine, hour.fcfs].filter(Number.isFinite))) * 1.4;
+  const maxWait = Math.max(1, ...hours.flatMap((hour) => [hour.engine, hour.fair, hour.fcfs].filter(Number.isFinite))) * 1.4;
   const clamp = (value: number) => (Number.isFinite(value) ? Math.min(value, maxWait) : maxWait);
   const x = (index: number) => margin.left + (index * (width - margin.left - margin.right)) / Math.max(1, hours.length - 1);
   const y = (value: number) => height - margin.bottom - (value / maxWait) * (height - margin.top - margin.bottom);
@@ -166,16 +95,17 @@ export function formatHtml(evaluation: Evaluation): string {
 <p>Mean walk-in wait by hour of arrival, over ${evaluation.replications} replications, against the largest queueing-theory reference for that hour
 (“ref. ∞”: a class alone is above its counters’ capacity that hour).</p>
 <svg role="img" aria-labelledby="chart-title" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<title id="chart-title">Mean walk-in wait by hour: engine, first-come-first-served and the reference</title>
+<title id="chart-title">Mean walk-in wait by hour: engine, fair baseline, first-come-first-served and the reference</title>
 ${ticks.map((tick) => `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end" font-size="12">${tick.toFixed(1)}</text>`).join('\n')}
 ${hours.map((hour, index) => `<text x="${x(index)}" y="${height - margin.bottom + 18}" text-anchor="middle" font-size="12">${hour.hour}</text>`).join('\n')}
 <text x="16" y="${margin.top + 110}" font-size="12" transform="rotate(-90 16 ${margin.top + 110})">minutes waited</text>
 ${offScale}
 ${line(hours.map((hour) => hour.reference), '#555', '6 4', 'reference')}
 ${line(hours.map((hour) => hour.fcfs), '#b35c00', '2 3', 'first-come-first-served')}
+${line(hours.map((hour) => hour.fair), '#2e7d32', '10 3 2 3', 'fair baseline')}
 ${line(hours.map((hour) => hour.engine), '#0b5cad', '', 'engine')}
 </svg>
-<p class="legend"><span><i style="border-color:#0b5cad"></i>engine</span><span><i style="border-color:#b35c00;border-top-style:dotted"></i>first-come-first-served</span><span><i style="border-color:#555;border-top-style:dashed"></i>reference</span></p>
+<p class="legend"><span><i style="border-color:#0b5cad"></i>engine</span><span><i style="border-color:#2e7d32;border-top-style:dashed"></i>fair baseline (FCFS among walk-ins, appointments at their time)</span><span><i style="border-color:#b35c00;border-top-style:dotted"></i>first-come-first-served</span><span><i style="border-color:#555;border-top-style:dashed"></i>reference</span></p>
 <pre>${escape(formatTable(evaluation))}</pre>
 </body></html>
 `;

@@ -1,25 +1,25 @@
 /**
  * `npm run simulate`: simulates days at the centre with the real engine and compares its routing
- * and estimates with first-come-first-served and with queueing theory.
+ * and estimates with a fair baseline (FCFS among walk-ins, appointments at their time), plain
+ * first-come-first-served and queueing theory.
  *
- *   npm run simulate                         Valby Thursday, 30 replications
+ *   npm run simulate                         Valby Thursday on the 30 holdout seeds (1001–1030)
+ *   npm run simulate -- --tune               on the 30 tuning seeds (1–30): tune the engine here
  *   npm run simulate -- --peak               the peak-day variant (×1.4)
  *   npm run simulate -- --scenario FILE --replications 50 --seed 100
  *   npm run simulate -- --json               one JSON object instead of the table
+ *   npm run simulate -- --estimates FILE     every judged estimate as CSV (seed, service, estimate, baseline, wait)
  *   npm run simulate -- --http               one day driven over real HTTP on loopback
  * The chart is written to tests/simulation/out/report.html (or --html FILE).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromLocal } from '@dintur/server';
-import { createInProcessDriver, type CentreDriver } from './driver.js';
-import { createHttpDriver } from './http-driver.js';
-import { dayMetrics, hourlyReferences, type DayMetrics } from './metrics.js';
-import { evaluate, formatHtml, formatTable } from './report.js';
-import { loadScenario, type Scenario } from './scenario.js';
-import { simulateDay, type Policy } from './simulator.js';
-import { drawVisits, minuteOf } from './visits.js';
+import { estimateRows, estimatesCsvHeader } from './estimates-csv.js';
+import { evaluate, type SeedInfo } from './evaluate.js';
+import { formatHtml, formatTable } from './report.js';
+import { runReplications, seedRanges, seedsFrom } from './replications.js';
+import { loadScenario } from './scenario.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -27,41 +27,40 @@ const option = (name: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const scenarioFile = option('scenario') ?? path.join(here, 'scenarios', args.includes('--peak') ? 'valby-thursday-peak.json' : 'valby-thursday.json');
-const overHttp = args.includes('--http');
-const replications = Number(option('replications') ?? (overHttp ? 1 : 30));
-const firstSeed = Number(option('seed') ?? 1);
-const htmlFile = option('html') ?? path.join(here, 'out', 'report.html');
-const asJson = args.includes('--json');
-
-/** Simulates every replication under both policies, on the same visits (common random numbers). */
-export async function runReplications(scenario: Scenario, count: number, seed: number, http = false) {
-  const references = hourlyReferences(scenario);
-  const results: Record<Policy, DayMetrics[]> = { engine: [], fcfs: [] };
-  // Staff sign in just before opening (sessions last 12 hours, a simulated day less).
-  const startInstant = fromLocal(scenario.date, minuteOf(scenario.open) - 5, scenario.centre.centre.timeZone);
-  for (let replication = 0; replication < count; replication += 1) {
-    const visits = drawVisits(scenario, seed + replication);
-    for (const policy of ['engine', 'fcfs'] as const) {
-      const driver: CentreDriver = http ? await createHttpDriver(scenario, startInstant) : createInProcessDriver(scenario, startInstant);
-      results[policy].push(dayMetrics(scenario, await simulateDay(scenario, visits, policy, driver), references));
-    }
-    if (!asJson) process.stderr.write(`\rreplication ${replication + 1} of ${count}`);
-  }
-  if (!asJson) process.stderr.write('\n');
-  return evaluate(scenario.name, results.engine, results.fcfs);
-}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const scenarioFile = option('scenario') ?? path.join(here, 'scenarios', args.includes('--peak') ? 'valby-thursday-peak.json' : 'valby-thursday.json');
+  const overHttp = args.includes('--http');
+  const range = args.includes('--tune') ? seedRanges.tuning : seedRanges.holdout;
+  const count = Number(option('replications') ?? (overHttp ? 1 : range.count));
+  const first = Number(option('seed') ?? range.first);
+  const kind: SeedInfo['kind'] = option('seed') !== undefined ? 'custom' : args.includes('--tune') ? 'tuning' : 'holdout';
+  const htmlFile = option('html') ?? path.join(here, 'out', 'report.html');
+  const estimatesFile = option('estimates');
+  const asJson = args.includes('--json');
+  const progress = (label: string) => (done: number, total: number) => {
+    if (!asJson) process.stderr.write(`\r${label} ${done} of ${total}${done === total ? '\n' : ''}`);
+  };
+
   const scenario = loadScenario(scenarioFile);
   const started = performance.now();
-  const evaluation = await runReplications(scenario, replications, firstSeed, overHttp);
+  const seeds = seedsFrom(first, count);
+  const csv: string[] = [estimatesCsvHeader];
+  const days = await runReplications(scenario, {
+    seeds,
+    http: overHttp,
+    onProgress: progress('replication'),
+    ...(estimatesFile && { onDay: (seed, policy, day) => policy === 'engine' && csv.push(...estimateRows(seed, day)) }),
+  });
+  const evaluation = evaluate(scenario.name, { kind, first, last: first + count - 1 }, days);
   mkdirSync(path.dirname(htmlFile), { recursive: true });
   writeFileSync(htmlFile, formatHtml(evaluation));
+  if (estimatesFile) writeFileSync(estimatesFile, `${csv.join('\n')}\n`);
+  const seconds = (performance.now() - started) / 1000;
   if (asJson) {
-    console.log(JSON.stringify(evaluation));
+    console.log(JSON.stringify({ ...evaluation, seconds }));
   } else {
     console.log(formatTable(evaluation));
-    console.log(`\n${overHttp ? 'over HTTP, ' : ''}${((performance.now() - started) / 1000).toFixed(1)} s; chart: ${path.relative(process.cwd(), htmlFile)}`);
+    console.log(`\n${overHttp ? 'over HTTP (no previous day, booked citizens take numbers), ' : ''}${seconds.toFixed(1)} s; chart: ${path.relative(process.cwd(), htmlFile)}`);
   }
 }

@@ -21,7 +21,10 @@ export const SimulatedCounter = z.object({
   /** The unit of the person who sits there: decides what they may serve (the unit rule). */
   staffUnitId: z.string(),
   breaks: z.array(z.object({ from: TimeOfDay, to: TimeOfDay })).default([]),
+  /** A counter staffed for part of the day (an extra counter in a what-if): opens at `from`, closes at `to`. */
+  shift: z.object({ from: TimeOfDay, to: TimeOfDay }).optional(),
 });
+export type SimulatedCounter = z.infer<typeof SimulatedCounter>;
 
 /**
  * A day to simulate: the centre (the engine's own configuration), who comes when, and the
@@ -69,4 +72,13 @@ export function loadScenario(file: string): Scenario {
   ];
   if (problems.length > 0) throw new Error(`Invalid scenario ${file}:\n  ${problems.join('\n  ')}`);
   return scenario;
+}
+
+/** The mean minutes a visit of the service really takes in the scenario (its class), else the configured default. */
+export function trueMeanMinutes(scenario: Scenario, serviceId: string): number {
+  return (
+    scenario.classes.find((visitClass) => visitClass.serviceId === serviceId)?.meanServiceMinutes ??
+    scenario.centre.services.find((service) => service.id === serviceId)?.defaultServiceMinutes ??
+    Number.NaN
+  );
 }
