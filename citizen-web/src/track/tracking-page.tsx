@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Tracking } from '@dintur/shared';
+import { sayWait, type Tracking } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
-import type { Strings } from '../i18n/strings.js';
+import type { Language, Strings } from '../i18n/strings.js';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
 import { AskFirst } from '../ui/ask-first.js';
@@ -38,14 +38,14 @@ function useFollowedTicket(trackingCode: string): Followed & { refresh(): void }
   return { ...state, refresh: () => follower.current?.refresh() };
 }
 
-/** What the ticket's state means to its holder, in a sentence or two. */
-function statusText(tracking: Tracking, t: Strings): { title: string; lines: string[] } {
+/** What the ticket's state means to its holder, in a sentence or two; the wait in every screen's words. */
+function statusText(tracking: Tracking, t: Strings, lang: Language): { title: string; lines: string[] } {
   const counter = tracking.counterName ?? '';
   switch (tracking.status) {
     case 'waiting':
       return {
         title: t.position(tracking.position ?? 1),
-        lines: [tracking.estimatedWaitMinutes === null ? t.noEstimate : t.estimate(tracking.estimatedWaitMinutes)],
+        lines: [sayWait(tracking.estimatedWaitMinutes, { lang, serviceName: tracking.serviceName[lang] }).sentence],
       };
     case 'called':
       return { title: t.calledTitle, lines: [t.goTo(counter)] };
@@ -75,8 +75,8 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
     if (called && 'vibrate' in navigator) navigator.vibrate?.([300, 150, 300]);
   }, [called, tracking?.calledAt]);
   useEffect(() => {
-    if (tracking) document.title = `${tracking.number} – ${statusText(tracking, t).title}`;
-  }, [tracking, t]);
+    if (tracking) document.title = `${tracking.number} – ${statusText(tracking, t, lang).title}`;
+  }, [tracking, t, lang]);
 
   if (!tracking) {
     if (followed.error) {
@@ -91,7 +91,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
     return <Loading />;
   }
 
-  const { title, lines } = statusText(tracking, t);
+  const { title, lines } = statusText(tracking, t, lang);
   const time = followed.updatedAt === null ? '' : new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(followed.updatedAt);
   return (
     <div className="tracking" data-status={tracking.status}>
