@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CityWaits } from '@dintur/shared';
+import { sayWait, type CityWaits } from '@dintur/shared';
 import { createCityClient } from '../api/city-client.js';
 import { formatWhen } from '../format/clock.js';
 import { Link, useLocation } from '../routing/router.js';
@@ -113,7 +113,11 @@ function ServiceList({ services, unknown }: { services: ServiceChoice[]; unknown
               <li key={service.id}>
                 <Link className="choice" href={waitsHref({ serviceId: service.id, lang })} data-service={service.id}>
                   <span className="choice-title">{service.name[lang]}</span>
-                  <span className="choice-detail">{t.shortestWait(service.shortestWaitMinutes)}</span>
+                  <span className="choice-detail">
+                    {service.shortestWaitMinutes === null
+                      ? t.noCurrentWait
+                      : t.shortest(sayWait(service.shortestWaitMinutes, { lang, serviceName: service.name[lang] }).short)}
+                  </span>
                 </Link>
               </li>
             ))}
@@ -155,6 +159,8 @@ function CentreCard({ centre, quickest, serverNow }: { centre: CentreWait; quick
   const { t, lang } = useWaitsLanguage();
   const { freshness } = centre;
   const state = !centre.open ? 'closed' : freshness.kind === 'stale' ? 'stale' : 'open';
+  // The same words as the centre's own kiosk and display; no number where no counter serves it now.
+  const wait = sayWait(centre.estimatedWaitMinutes, { lang, serviceName: centre.serviceName[lang] });
   return (
     <li className={`centre-card centre-${state}`} data-centre={centre.centreId} data-state={state}>
       <div className="centre-head">
@@ -163,9 +169,9 @@ function CentreCard({ centre, quickest, serverNow }: { centre: CentreWait; quick
       </div>
       {centre.open ? (
         <>
-          <p className="wait-estimate" data-testid="estimate">
+          <p className="wait-estimate" data-testid="estimate" data-wait={wait.kind}>
             {state === 'stale' && <span className="last-known">{t.lastKnown} </span>}
-            {t.estimate(centre.estimatedWaitMinutes)}
+            {wait.sentence}
           </p>
           <p className="wait-queue" data-testid="waiting">
             {t.waiting(centre.waiting)}
@@ -209,7 +215,9 @@ function Announcements({ waits, serviceId, serverNow, lost }: { waits: CityWaits
 
   useEffect(() => {
     if (subject === '') return setMessage('');
-    setMessage(quickest ? t.announceQuickest(quickest.centreName, t.estimate(quickest.estimatedWaitMinutes)) : t.announceNoneOpen);
+    setMessage(
+      quickest ? t.announceQuickest(quickest.centreName, sayWait(quickest.estimatedWaitMinutes, { lang, serviceName: quickest.serviceName[lang] }).short) : t.announceNoneOpen,
+    );
     // Only the subject says when to speak; the estimate is read as it is at that moment.
   }, [subject]);
 

@@ -40,6 +40,16 @@ describe('the quickest centre for a service', () => {
     expect(quickestOf(ranked)?.centreId).toBe('norrebro');
   });
 
+  it('recommends no centre where no counter serving the service is open, even if its figures are current', () => {
+    const waits: CityWaits = {
+      serverTime: new Date(now).toISOString(),
+      centres: [centre('valby', { passport: { waiting: 4, estimate: null } }), centre('amager', { passport: { waiting: 1, estimate: 3 }, updatedAt: secondsAgo(600) })],
+    };
+    const ranked = centresFor(waits, 'passport', now);
+    expect(ranked.map((wait) => wait.centreId)).toEqual(['valby', 'amager']);
+    expect(quickestOf(ranked)).toBeNull();
+  });
+
   it('recommends no centre when none is open with current figures', () => {
     const waits: CityWaits = { serverTime: new Date(now).toISOString(), centres: [centre('valby', { passport: { waiting: 1, estimate: 3 }, updatedAt: secondsAgo(600) })] };
     expect(quickestOf(centresFor(waits, 'passport', now))).toBeNull();

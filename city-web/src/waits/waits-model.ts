@@ -27,9 +27,12 @@ export type Freshness =
 export type CentreWait = {
   centreId: string;
   centreName: string;
+  /** The service as this centre names it. */
+  serviceName: LocalizedName;
   /** The centre is open now and the service takes numbers. */
   open: boolean;
   waiting: number;
+  /** The centre's estimate; null when no counter there that serves the service is open. */
   estimatedWaitMinutes: number | null;
   freshness: Freshness;
 };
@@ -81,6 +84,7 @@ export function centresFor(waits: CityWaits, serviceId: string, serverNow: numbe
     offering.push({
       centreId: centre.id,
       centreName: centre.name,
+      serviceName: service.name,
       open: centre.openNow && service.open,
       waiting: service.waiting,
       estimatedWaitMinutes: service.estimatedWaitMinutes,
@@ -97,8 +101,12 @@ export function centresFor(waits: CityWaits, serviceId: string, serverNow: numbe
   );
 }
 
-/** The centre to recommend: the first, if it is open with current figures. */
+/**
+ * The centre to recommend: the first, if it is open with current figures and a counter there
+ * serves the service now. A centre without an estimate sorts after every one with one, so when
+ * the first has none, no centre is quickest: none is recommended where nobody can serve.
+ */
 export function quickestOf(centres: readonly CentreWait[]): CentreWait | null {
   const first = centres[0];
-  return first && rankOf(first) === 0 ? first : null;
+  return first && rankOf(first) === 0 && first.estimatedWaitMinutes !== null ? first : null;
 }

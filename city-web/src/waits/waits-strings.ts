@@ -16,11 +16,12 @@ const da = {
   chooseServiceLead: 'Vælg en ydelse for at se, hvilket center der har kortest ventetid.',
   noServices: 'Ingen centre har sendt ventetider endnu. Prøv igen senere.',
   unknownService: 'Den ydelse tilbydes ikke lige nu. Vælg en anden.',
-  shortestWait: (minutes: number | null) => (minutes === null ? 'ingen aktuel ventetid' : minutes < 1 ? 'kortest: ingen kø' : `kortest: ca. ${minutes} min.`),
+  /** `wait`: the shortest wait in @dintur/shared's short form ("ca. 10 min"). */
+  shortest: (wait: string) => `Kortest: ${wait}`,
+  noCurrentWait: 'Ingen aktuel ventetid',
   otherService: 'Vælg en anden ydelse',
   centresOffering: (count: number) => (count === 1 ? '1 center tilbyder ydelsen.' : `${count} centre tilbyder ydelsen.`),
   quickestBadge: 'Hurtigst nu',
-  estimate: (minutes: number | null) => (minutes === null ? 'Ventetiden kendes ikke' : minutes < 1 ? 'Ingen ventetid' : `ca. ${minutes} min. ventetid`),
   waiting: (count: number) => (count === 0 ? 'Ingen i kø' : count === 1 ? '1 venter' : `${count} venter`),
   lastKnown: 'Sidst kendte tal:',
   closed: 'Lukket nu',
@@ -28,7 +29,8 @@ const da = {
   updatedAgo: (seconds: number) => (seconds < 60 ? `opdateret for ${seconds} s siden` : `opdateret for ${Math.floor(seconds / 60)} min. siden`),
   staleSince: (when: string) => `ingen nyt fra centret siden ${when}`,
   neverHeard: 'ingen tal fra centret endnu',
-  announceQuickest: (centre: string, estimate: string) => `Hurtigst nu: ${centre}, ${estimate}.`,
+  /** `wait`: @dintur/shared's short form ("ca. 10 min"). */
+  announceQuickest: (centre: string, wait: string) => `Hurtigst nu: ${centre}, ${wait}.`,
   announceNoneOpen: 'Intet center med aktuelle tal har åbent for ydelsen lige nu.',
 };
 
@@ -49,11 +51,11 @@ const en: Strings = {
   chooseServiceLead: 'Choose a service to see which centre has the shortest wait.',
   noServices: 'No centre has sent its waiting times yet. Please try again later.',
   unknownService: 'That service is not offered right now. Please choose another.',
-  shortestWait: (minutes: number | null) => (minutes === null ? 'no current wait' : minutes < 1 ? 'shortest: no queue' : `shortest: about ${minutes} min`),
+  shortest: (wait: string) => `Shortest: ${wait}`,
+  noCurrentWait: 'No current wait',
   otherService: 'Choose another service',
   centresOffering: (count: number) => (count === 1 ? '1 centre offers this service.' : `${count} centres offer this service.`),
   quickestBadge: 'Quickest now',
-  estimate: (minutes: number | null) => (minutes === null ? 'Wait not known' : minutes < 1 ? 'No wait' : `about ${minutes} min wait`),
   waiting: (count: number) => (count === 0 ? 'Nobody waiting' : count === 1 ? '1 person waiting' : `${count} people waiting`),
   lastKnown: 'Last known:',
   closed: 'Closed now',
@@ -61,7 +63,7 @@ const en: Strings = {
   updatedAgo: (seconds: number) => (seconds < 60 ? `updated ${seconds} s ago` : `updated ${Math.floor(seconds / 60)} min ago`),
   staleSince: (when: string) => `no news from the centre since ${when}`,
   neverHeard: 'no figures from the centre yet',
-  announceQuickest: (centre: string, estimate: string) => `Quickest now: ${centre}, ${estimate}.`,
+  announceQuickest: (centre: string, wait: string) => `Quickest now: ${centre}, ${wait}.`,
   announceNoneOpen: 'No centre with current figures is open for this service right now.',
 };
 
