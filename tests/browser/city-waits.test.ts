@@ -52,13 +52,15 @@ async function hubWithCentres(): Promise<BrowserHub & { keys: Record<string, str
   return { ...hub, keys };
 }
 
-/** Four centres offering passports: one quick, one slow, one whose news is ten minutes old, one closed for it; one never heard from. */
+/** Five centres offering passports: one quick, one slow, one where no counter serves it now, one whose news is ten minutes old, one closed for it. */
 async function sendStatuses(hub: BrowserHub & { keys: Record<string, string> }): Promise<void> {
   const now = hub.clock.now();
   await hub.putStatus('valby', hub.keys.valby!, statusOf('Borgercenter Valby', now, { passport: { waiting: 9, estimate: 25 }, moving: { waiting: 2, estimate: 4 }, pension: { waiting: 1, estimate: 6 } }, { ageMs: 12_000 }));
   await hub.putStatus('norrebro', hub.keys.norrebro!, statusOf('Borgerservice Nørrebro', now, { passport: { waiting: 3, estimate: 8 }, moving: { waiting: 0, estimate: 0 } }, { ageMs: 3_000 }));
   await hub.putStatus('vesterbro', hub.keys.vesterbro!, statusOf('Borgerservice Vesterbro', now, { passport: { waiting: 1, estimate: 2 } }, { ageMs: 10 * 60_000 }));
   await hub.putStatus('amager', hub.keys.amager!, statusOf('Borgerservice Amager', now, { passport: { waiting: 0, estimate: 0, open: false }, moving: { waiting: 4, estimate: 12 } }));
+  // Open, current figures, people waiting, but no counter that serves passports is open: no estimate.
+  await hub.putStatus('osterbro', hub.keys.osterbro!, statusOf('Borgerservice Østerbro', now, { passport: { waiting: 4, estimate: null } }, { ageMs: 1_000 }));
 }
 
 async function open(hub: BrowserHub, pagePath: string, options: { locale?: string; timezoneId?: string } = {}): Promise<CityWaitsPage> {
@@ -91,9 +93,9 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
     const page = await open(hub, '/waits');
     await page.waitForHeading('Hvor kan jeg blive betjent hurtigst?');
     expect(await page.services()).toEqual([
-      { id: 'moving', name: 'Flytning', detail: 'kortest: ingen kø' },
-      { id: 'pension', name: 'Folkepension', detail: 'kortest: ca. 6 min.' },
-      { id: 'passport', name: 'Pas', detail: 'kortest: ca. 8 min.' },
+      { id: 'moving', name: 'Flytning', detail: 'Kortest: Ingen ventetid' },
+      { id: 'pension', name: 'Folkepension', detail: 'Kortest: ca. 10 min' },
+      { id: 'passport', name: 'Pas', detail: 'Kortest: ca. 10 min' },
     ]);
     await expectAccessible(page, 'services');
     await page.screenshot('waits-1-services-da-390');
@@ -105,18 +107,22 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
     expect(centres.map((centre) => [centre.id, centre.state, centre.quickest])).toEqual([
       ['norrebro', 'open', true],
       ['valby', 'open', false],
+      ['osterbro', 'open', false],
       ['vesterbro', 'stale', false],
       ['amager', 'closed', false],
     ]);
-    expect(centres[0]).toMatchObject({ name: 'Borgerservice Nørrebro', estimate: 'ca. 8 min. ventetid', waiting: '3 venter' });
+    // The estimates in the words and rounding of the centres' own kiosks and displays.
+    expect(centres[0]).toMatchObject({ name: 'Borgerservice Nørrebro', estimate: 'Ventetid ca. 10 min', waiting: '3 venter' });
+    expect(centres[1]).toMatchObject({ estimate: 'Ventetid ca. 25 min' });
+    expect(centres[2]).toMatchObject({ name: 'Borgerservice Østerbro', estimate: 'Ingen skranke er åben for Pas lige nu', waiting: '4 venter' });
     // Sent 3 and 12 seconds before the page opened, by the hub's clock.
     expect(secondsAgo(centres[0]!.freshness)).toBeGreaterThanOrEqual(3);
     expect(secondsAgo(centres[1]!.freshness)).toBeGreaterThanOrEqual(12);
     expect(secondsAgo(centres[1]!.freshness)).toBeLessThan(60);
     const staleSince = copenhagenClock(hub.clock.now() - 10 * 60_000);
-    expect(centres[2]).toMatchObject({ estimate: 'Sidst kendte tal: ca. 2 min. ventetid', freshness: `ingen nyt fra centret siden ${staleSince}` });
-    expect(centres[3]).toMatchObject({ name: 'Borgerservice Amager', estimate: 'Lukket nu' });
-    expect(await page.announcements()).toEqual(['Hurtigst nu: Borgerservice Nørrebro, ca. 8 min. ventetid.']);
+    expect(centres[3]).toMatchObject({ estimate: 'Sidst kendte tal: Ventetid under 5 min', freshness: `ingen nyt fra centret siden ${staleSince}` });
+    expect(centres[4]).toMatchObject({ name: 'Borgerservice Amager', estimate: 'Lukket nu' });
+    expect(await page.announcements()).toEqual(['Hurtigst nu: Borgerservice Nørrebro, ca. 10 min.']);
     await expectAccessible(page, 'centres');
     await page.screenshot('waits-2-passport-da-390');
 
@@ -131,9 +137,10 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
     await page.waitForHeading('Where can I be served quickest?');
     expect(await page.page.getAttribute('html', 'lang')).toBe('en');
     const centres = await page.centres();
-    expect(centres[0]).toMatchObject({ id: 'norrebro', estimate: 'about 8 min wait', waiting: '3 people waiting' });
-    expect(centres[2]!.freshness).toBe(`no news from the centre since ${copenhagenClock(hub.clock.now() - 10 * 60_000)}`);
-    expect(centres[3]!.estimate).toBe('Closed now');
+    expect(centres[0]).toMatchObject({ id: 'norrebro', estimate: 'Wait about 10 min', waiting: '3 people waiting' });
+    expect(centres[2]).toMatchObject({ id: 'osterbro', estimate: 'No counter is open for Passport right now' });
+    expect(centres[3]!.freshness).toBe(`no news from the centre since ${copenhagenClock(hub.clock.now() - 10 * 60_000)}`);
+    expect(centres[4]!.estimate).toBe('Closed now');
     await expectAccessible(page, 'centres in English');
     await page.screenshot('waits-3-passport-en-390');
 
@@ -141,7 +148,7 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
     await page.waitForHeading('Hvor kan jeg blive betjent hurtigst?');
     expect(await page.page.getAttribute('html', 'lang')).toBe('da');
     expect(new URL(page.page.url()).search).toBe('?service=passport');
-    expect((await page.centres())[0]!.estimate).toBe('ca. 8 min. ventetid');
+    expect((await page.centres())[0]!.estimate).toBe('Ventetid ca. 10 min');
 
     await page.switchLanguage();
     await page.chooseAnotherService();
@@ -160,8 +167,8 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
     await page.page.locator('.centre-card').first().waitFor();
     const centres = await page.centres();
     expect(secondsAgo(centres[0]!.freshness)).toBeLessThan(60);
-    expect(centres.map((centre) => centre.state)).toEqual(['open', 'open', 'stale', 'closed']);
-    expect(centres[2]!.freshness).toBe(`ingen nyt fra centret siden ${copenhagenClock(hub.clock.now() - 10 * 60_000)}`);
+    expect(centres.map((centre) => centre.state)).toEqual(['open', 'open', 'open', 'stale', 'closed']);
+    expect(centres[3]!.freshness).toBe(`ingen nyt fra centret siden ${copenhagenClock(hub.clock.now() - 10 * 60_000)}`);
   });
 
   it('follows the centres every five seconds, and says so only when another centre becomes the quickest', async () => {
@@ -173,14 +180,14 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
 
     // A queue that grows at the quickest centre moves the figures, not the screen reader.
     await hub.putStatus('norrebro', hub.keys.norrebro!, statusOf('Borgerservice Nørrebro', hub.clock.now(), { passport: { waiting: 5, estimate: 11 } }));
-    await page.waitForCentreText('norrebro', 'ca. 11 min. ventetid');
-    expect(await page.announcements()).toEqual(['Hurtigst nu: Borgerservice Nørrebro, ca. 8 min. ventetid.']);
+    await page.waitForCentreText('norrebro', 'Ventetid ca. 15 min');
+    expect(await page.announcements()).toEqual(['Hurtigst nu: Borgerservice Nørrebro, ca. 10 min.']);
 
     // Valby's queue empties: it is the quickest now, and that is said once.
     await hub.putStatus('valby', hub.keys.valby!, statusOf('Borgercenter Valby', hub.clock.now(), { passport: { waiting: 1, estimate: 3 } }));
     await page.waitForQuickest('valby');
     await page.page.waitForTimeout(5_500);
-    expect(await page.announcements()).toEqual(['Hurtigst nu: Borgerservice Nørrebro, ca. 8 min. ventetid.', 'Hurtigst nu: Borgercenter Valby, ca. 3 min. ventetid.']);
+    expect(await page.announcements()).toEqual(['Hurtigst nu: Borgerservice Nørrebro, ca. 10 min.', 'Hurtigst nu: Borgercenter Valby, under 5 min.']);
   });
 
   it('keeps showing the last figures when the hub cannot be reached, says so, and goes on when it can again', async () => {
@@ -191,7 +198,7 @@ describe('where a service is quickest, on a phone', { timeout: 60_000 }, () => {
     await page.page.route('**/api/city/waits', (route) => route.abort('internetdisconnected'));
     await page.page.getByTestId('live-lost').waitFor({ timeout: 12_000 });
     expect(await page.liveLostNotice()).toBe('Vi kan ikke hente nye tal lige nu. Tallene herunder kan være gamle – vi prøver igen.');
-    expect((await page.centres()).map((centre) => centre.id)).toEqual(['norrebro', 'valby', 'vesterbro', 'amager']);
+    expect((await page.centres()).map((centre) => centre.id)).toEqual(['norrebro', 'valby', 'osterbro', 'vesterbro', 'amager']);
     await expectAccessible(page, 'hub unreachable');
     await page.screenshot('waits-5-unreachable-da-390');
 
