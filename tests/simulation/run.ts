@@ -9,12 +9,14 @@
  *   npm run simulate -- --scenario FILE --replications 50 --seed 100
  *   npm run simulate -- --json               one JSON object instead of the table
  *   npm run simulate -- --estimates FILE     every judged estimate as CSV (seed, service, estimate, baseline, wait)
+ *   npm run simulate -- --no-capacity        skip the what-if runs with an extra counter
  *   npm run simulate -- --http               one day driven over real HTTP on loopback
  * The chart is written to tests/simulation/out/report.html (or --html FILE).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { capacityAdvice } from './capacity.js';
 import { estimateRows, estimatesCsvHeader } from './estimates-csv.js';
 import { evaluate, type SeedInfo } from './evaluate.js';
 import { formatHtml, formatTable } from './report.js';
@@ -52,7 +54,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     onProgress: progress('replication'),
     ...(estimatesFile && { onDay: (seed, policy, day) => policy === 'engine' && csv.push(...estimateRows(seed, day)) }),
   });
-  const evaluation = evaluate(scenario.name, { kind, first, last: first + count - 1 }, days);
+  const capacity = overHttp || args.includes('--no-capacity') ? [] : await capacityAdvice(scenario, seeds, days.engine, progress('capacity what-if'));
+  const evaluation = evaluate(scenario.name, { kind, first, last: first + count - 1 }, days, capacity);
   mkdirSync(path.dirname(htmlFile), { recursive: true });
   writeFileSync(htmlFile, formatHtml(evaluation));
   if (estimatesFile) writeFileSync(estimatesFile, `${csv.join('\n')}\n`);
