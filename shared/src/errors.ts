@@ -38,6 +38,10 @@ export const errorCodes = [
   'insufficient-storage',
   /** The database cannot be written (read-only, damaged, failing disk): 503, nothing of the request was stored. */
   'storage-unavailable',
+  /** The centre sends no SMS (no gateway configured): the tracking page does not offer it. */
+  'sms-off',
+  /** A ticket's SMS number was changed as often as allowed, or the number already follows as many tickets. */
+  'sms-limit',
 ] as const;
 export const ErrorCode = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof ErrorCode>;

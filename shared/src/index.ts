@@ -15,6 +15,7 @@ export * from './stats.js';
 export * from './stats-operations.js';
 export * from './appointments.js';
 export * from './appointment-operations.js';
+export * from './ticket-sms-operations.js';
 export * from './privacy.js';
 export * from './event-stream-client.js';
 export * from './web-security.js';

@@ -38,6 +38,7 @@ import { deviceOperations } from './device-operations.js';
 import { staffOperations } from './staff-operations.js';
 import { statsOperations } from './stats-operations.js';
 import { cityLinkOperations } from './city/centre-link.js';
+import { ticketSmsOperations } from './ticket-sms-operations.js';
 
 /** Who may call an operation: anyone, anyone signed in, or the listed roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -333,6 +334,7 @@ export const operations = {
   ...appointmentOperations,
   ...statsOperations,
   ...cityLinkOperations,
+  ...ticketSmsOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

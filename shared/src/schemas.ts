@@ -61,6 +61,14 @@ export const TicketEvent = z.object({
 });
 export const TicketWithHistory = StaffTicket.extend({ history: z.array(TicketEvent) });
 
+/** The tracking page's SMS offer: whether the centre sends SMS, and to whom this ticket's go. */
+export const TrackingSms = z.object({
+  available: z.boolean().describe('the centre has an SMS gateway: the page may offer SMS'),
+  phone: z.string().nullable().describe('the number the SMS go to, masked (••••••33); null when none was given'),
+  nearAhead: z.number().int().nullable().describe('an SMS comes when this many are ahead; null when that one will not come'),
+});
+export type TrackingSms = z.infer<typeof TrackingSms>;
+
 export const Tracking = z.object({
   number: z.string(),
   serviceId: z.string(),
@@ -72,6 +80,8 @@ export const Tracking = z.object({
   counterId: z.string().nullable(),
   counterName: z.string().nullable(),
   calledAt: Timestamp.nullable(),
+  /** SMS for this ticket (ticket-sms.ts); absent on answers that do not tell it. */
+  sms: TrackingSms.optional(),
 });
 export type Tracking = z.infer<typeof Tracking>;
 

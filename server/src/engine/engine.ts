@@ -26,6 +26,7 @@ import type { Actor } from './permissions.js';
 import { createStaffService } from './staff-service.js';
 import { computeStatistics } from './statistics/statistics.js';
 import { createStaffAppService } from './staff-app.js';
+import { createTicketSms } from './ticket-sms.js';
 import { staffTicket } from './views.js';
 import { cancel, cancelTicket, finish, noShow, recall, requireTicket, start, transfer, type TransferRequest } from './visits.js';
 
@@ -69,6 +70,7 @@ export function createEngine(options: EngineOptions) {
     groupCommit: options.groupCommit ?? false,
   });
   const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
+  const ticketSms = createTicketSms(context);
   const appointments = createAppointmentService(context, { db: options.db, cprKey: options.cprKey, ...(options.city && { city: options.city }) });
 
   return {
@@ -76,6 +78,8 @@ export function createEngine(options: EngineOptions) {
     staff,
     /** Colleagues, pending transfers and counter profiles for the staff app. */
     staffApp: createStaffAppService(context),
+    /** The tracking page's SMS: opt-in, opt-out, and the messages a ticket's events queue (ticket-sms.ts). */
+    ticketSms,
     /** Slots, bookings, check-in, no-shows and the privacy purge. */
     appointments,
     /** Kiosks and displays: heartbeats, silence, printer states (live, in memory). */

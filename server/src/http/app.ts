@@ -19,6 +19,7 @@ import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerStaffAppRoutes } from './routes/staff-app-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
 import { registerCityLinkRoutes } from './routes/city-link-routes.js';
+import { registerTicketSmsRoutes } from './routes/ticket-sms-routes.js';
 import { serveWebApps } from './web-apps.js';
 
 export type AppOptions = {
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions) {
   registerKioskRoutes(context);
   registerStatsRoutes(context);
   registerCityLinkRoutes(context, options.cityLink);
+  registerTicketSmsRoutes(context, { limitPerMinute: options.issueLimitPerMinute });
   // The printers the server drives for kiosk pages in a plain browser.
   const printing = createKioskPrinting(engine);
   registerDeviceRoutes(context, printing);

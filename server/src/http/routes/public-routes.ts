@@ -13,7 +13,7 @@ export function registerPublicRoutes(context: RouteContext): void {
     ({ body }) => engine.issueTicket({ serviceId: body.serviceId, lang: body.lang, channel: body.channel, kioskId: body.kioskId }),
     issueLimit,
   );
-  defineRoute(context, operations.track, ({ params }) => engine.track(params.trackingCode));
+  defineRoute(context, operations.track, ({ params }) => engine.ticketSms.track(params.trackingCode));
   defineRoute(context, operations.cancelByCitizen, ({ params }) => engine.cancelByCitizen(params.trackingCode));
   defineRoute(context, operations.display, ({ query }) =>
     engine.display({
