@@ -10,6 +10,7 @@ import { cityCprKeyFile, cprKeyFile, loadOrCreateSecretKey } from './engine/appo
 import { createApp } from './http/app.js';
 import { defaultStreamLimits } from './http/event-stream.js';
 import { createNotifier } from './notify/index.js';
+import { startSmsSender, type SmsSender, type SmsSenderOptions } from './notify/sms-sender.js';
 import type { KioskPrinting } from './printing/kiosk-printing.js';
 import { demoConfig } from './seed/demo-config.js';
 import type { Settings } from './env.js';
@@ -28,6 +29,8 @@ export type RunningServer = {
   cityLink: CityLink | undefined;
   /** The centre's copy of the bookings made for it at the hub, beside the link. */
   bookingFeed: BookingFeedFollower | undefined;
+  /** The loop that sends the SMS outbox, when DINTUR_SMS_URL is set. */
+  smsSender: SmsSender | undefined;
   close(): Promise<void>;
 };
 
@@ -42,6 +45,8 @@ export type ServerOptions = {
   cityLink?: Pick<CityLinkOptions, 'batchSize' | 'pollMs' | 'statusEveryMs' | 'maxBackoffMs' | 'shipDelayMs' | 'backlogPauseMs' | 'log'>;
   /** Timings of the booking feed; its log and backoff default to the city link's. */
   bookingFeed?: Pick<BookingFeedOptions, 'pollMs' | 'pageSize' | 'maxBackoffMs' | 'log'>;
+  /** Timings of the SMS sender (tests shorten them). */
+  smsSender?: Pick<SmsSenderOptions, 'timeoutMs' | 'pollMs' | 'log'>;
 };
 
 export async function startServer(settings: Settings, options: ServerOptions = {}): Promise<RunningServer> {
@@ -58,6 +63,9 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     ...(options.scryptCost && { scryptCost: options.scryptCost }),
     // A linked centre's appointments are booked at the hub and delivered by its feed.
     ...(settings.city && { city: { hubUrl: settings.city.url, centreId: settings.city.centreId } }),
+    // Without a gateway no SMS is queued at all (nothing would ever send it).
+    sms: settings.sms !== undefined,
+    publicUrl: settings.publicUrl,
   });
   const admin = await engine.staff.ensureAdmin(settings.adminPassword);
   if (admin.restored) {
@@ -68,6 +76,16 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     );
   }
   const notifier = createNotifier(settings);
+  const smsSender =
+    settings.sms &&
+    startSmsSender({
+      ...options.smsSender,
+      context: engine.context,
+      gateway: { url: settings.sms.url, from: settings.sms.from, token: settings.sms.token },
+      perHour: settings.sms.perHour ?? 600,
+      perNumberPerHour: settings.sms.perNumberPerHour ?? 5,
+      serviceOfAppointment: (code) => engine.appointments.context.appointments.byCode(code)?.serviceId ?? null,
+    });
   // The city link ships the event log and live status beside request handling, never in its way.
   const cityLink = settings.city && startCityLink({ ...options.cityLink, settings: settings.city, engine, reader: openLogReader(databaseFile) });
   const bookingFeed =
@@ -126,6 +144,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     clearInterval(deviceTimer);
     await cityLink?.stop();
     await bookingFeed?.stop();
+    await smsSender?.close();
     await printing.close();
     events.close();
     await engine.staff.close();
@@ -144,9 +163,11 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     generatedAdminPassword: admin.created ? admin.generatedPassword : undefined,
     cityLink,
     bookingFeed,
+    smsSender,
     async close() {
       await cityLink?.stop();
       await bookingFeed?.stop();
+      await smsSender?.close();
       clearInterval(dayTimer);
       clearInterval(appointmentTimer);
       clearInterval(deviceTimer);

@@ -194,6 +194,18 @@ export const AppointmentSearchQuery = z.object({
   date: IsoDay.optional().describe('only appointments on this local date'),
 });
 
+/**
+ * An SMS about an appointment, as the booking desk sees it: what it was and how far it got
+ * (queued: waiting for the gateway or a retry; limited: stopped by a flood limit). No number, no text.
+ */
+export const AppointmentMessage = z.object({
+  kind: z.enum(['booked', 'reminder', 'moved', 'cancelled']),
+  state: z.enum(['queued', 'sent', 'failed', 'limited']),
+  /** When it reached that state (queued: when it was queued). */
+  at: Timestamp,
+});
+export type AppointmentMessage = z.infer<typeof AppointmentMessage>;
+
 /** An appointment as its holder sees it (contact details partly hidden) or as an agent sees it. */
 export const Appointment = z.object({
   code: z.string(),
@@ -217,6 +229,8 @@ export const Appointment = z.object({
   checkInClosesAt: Timestamp,
   /** The ticket once checked in. */
   ticket: z.object({ number: z.string(), trackingCode: z.string(), trackingUrl: z.string() }).nullable(),
+  /** The booking desk's view only: the SMS sent about it, oldest first (empty without SMS). */
+  messages: z.array(AppointmentMessage).optional(),
 });
 export type Appointment = z.infer<typeof Appointment>;
 

@@ -182,6 +182,24 @@ export const StatsAppointments = z.object({
 });
 export type StatsAppointments = z.infer<typeof StatsAppointments>;
 
+/** SMS to citizens in the period: per kind, by what became of them (docs/NOTIFICATIONS.md). */
+export const SmsKindFigures = z.object({
+  sent: Count.describe('taken by the gateway'),
+  failed: Count.describe('refused by the gateway, or given up after retrying (or too late to matter)'),
+  limited: Count.describe('not sent: over the per-number or per-hour limit'),
+});
+export type SmsKindFigures = z.infer<typeof SmsKindFigures>;
+
+export const StatsSms = z.object({
+  total: SmsKindFigures,
+  /** Every kind that had a message in the period (booked, reminder, moved, cancelled, near, called, transferred). */
+  byKind: z.array(SmsKindFigures.extend({ kind: z.string() })),
+  /** No-shows of the period whose day-before reminder was sent, and those without one. */
+  noShowsReminded: Count,
+  noShowsNotReminded: Count,
+});
+export type StatsSms = z.infer<typeof StatsSms>;
+
 export const CounterTimeFigures = z.object({
   signedInMinutes: z.number().min(0).describe('open or paused: someone was signed in'),
   pausedMinutes: z.number().min(0),
@@ -233,6 +251,7 @@ export const StatsReport = z.object({
   serviceTransfers: z.array(StatsTransfer).describe('between services (from, to: service ids), most first'),
   channels: StatsChannels,
   appointments: StatsAppointments,
+  sms: StatsSms,
   counters: StatsCounters,
   estimates: StatsEstimates,
 });

@@ -51,6 +51,8 @@ export async function startTestServer(
     sms?: Settings['sms'];
     /** The address citizens reach the server at (DINTUR_PUBLIC_URL), for links in messages. */
     publicUrl?: string;
+    /** Timings of the SMS sender (a short gateway timeout, a short poll). */
+    smsSender?: ServerOptions['smsSender'];
     /** A dearer scrypt than testScryptCost, for tests of load on sign-in. */
     scryptCost?: ServerOptions['scryptCost'];
   } = {},
@@ -75,7 +77,12 @@ export async function startTestServer(
       ...(options.sms && { sms: options.sms }),
       ...(options.publicUrl && { publicUrl: options.publicUrl }),
     },
-    { clock, scryptCost: options.scryptCost ?? testScryptCost, ...(options.cityLink && { cityLink: options.cityLink }) },
+    {
+      clock,
+      scryptCost: options.scryptCost ?? testScryptCost,
+      ...(options.cityLink && { cityLink: options.cityLink }),
+      ...(options.smsSender && { smsSender: options.smsSender }),
+    },
   );
   const request: TestServer['request'] = async (method, url, { body, token, headers = {} } = {}) => {
     const response = await fetch(`${running.url}${url}`, {

@@ -67,8 +67,10 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
     end: db.prepare(`UPDATE sms_outbox SET state = @state, changed_at = @now, last_error = @error WHERE id = @id AND state = 'queued'`),
     sentTo: db.prepare(`SELECT COUNT(*) AS count FROM sms_outbox INDEXED BY sms_outbox_sent_to WHERE state = 'sent' AND phone = ? AND sent_at >= ?`),
     sentSince: db.prepare(`SELECT COUNT(*) AS count FROM sms_outbox INDEXED BY sms_outbox_sent WHERE state = 'sent' AND sent_at >= ?`),
-    ofAppointment: db.prepare(`SELECT kind, state, changed_at AS at FROM sms_outbox WHERE appointment_code = ? ORDER BY created_at, id`),
-    ofTicket: db.prepare(`SELECT kind, state, changed_at AS at FROM sms_outbox WHERE ticket_id = ? ORDER BY created_at, id`),
+    ofAppointment: db.prepare(`SELECT kind, state, changed_at AS at FROM sms_outbox WHERE appointment_code = ? ORDER BY created_at, rowid`),
+    ofTicket: db.prepare(`SELECT kind, state, changed_at AS at FROM sms_outbox WHERE ticket_id = ? ORDER BY created_at, rowid`),
+    reminded: db.prepare(`SELECT DISTINCT appointment_code AS code FROM sms_outbox INDEXED BY sms_outbox_appointment
+      WHERE appointment_code IN (SELECT value FROM json_each(?)) AND kind = 'reminder' AND state = 'sent'`),
     purge: db.prepare(`UPDATE sms_outbox SET phone = NULL, text = NULL WHERE phone IS NOT NULL AND state != 'queued' AND created_at < ?`),
   };
   const listeners = new Set<() => void>();
@@ -123,6 +125,11 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
     /** What the booking desk sees of an appointment's messages, oldest first. */
     ofAppointment: (code: string) => statements.ofAppointment.all(code) as SmsDelivery[],
     ofTicket: (ticketId: number) => statements.ofTicket.all(ticketId) as SmsDelivery[],
+    /** The booking codes among `codes` whose day-before reminder was sent (statistics of no-shows). */
+    remindedAmong(codes: readonly string[]): Set<string> {
+      if (codes.length === 0) return new Set();
+      return new Set((statements.reminded.all(JSON.stringify(codes)) as { code: string }[]).map((row) => row.code));
+    },
     /** Deletes the number and text of finished messages queued before `before`; returns how many. */
     purgePersonalData: (before: number) => statements.purge.run(before).changes,
   };

@@ -44,6 +44,8 @@ export type EngineOptions = {
   city?: { hubUrl: string; centreId: string; cityCprKey?: Buffer | null | undefined };
   /** The server sends SMS (DINTUR_SMS_URL is set): only then are messages queued in the outbox. */
   sms?: boolean;
+  /** The address citizens reach the server at (DINTUR_PUBLIC_URL), for links in SMS. */
+  publicUrl?: string | undefined;
 };
 
 /**
@@ -71,7 +73,12 @@ export function createEngine(options: EngineOptions) {
   });
   const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
   const ticketSms = createTicketSms(context);
-  const appointments = createAppointmentService(context, { db: options.db, cprKey: options.cprKey, ...(options.city && { city: options.city }) });
+  const appointments = createAppointmentService(context, {
+    db: options.db,
+    cprKey: options.cprKey,
+    publicUrl: options.publicUrl ?? null,
+    ...(options.city && { city: options.city }),
+  });
 
   return {
     context,

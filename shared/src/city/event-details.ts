@@ -66,6 +66,14 @@ export const eventDetailSchemas = {
     code: BookingCodeText.optional(),
   }),
   'appointment.no-show': z.object({ serviceId: Id.optional(), start: Instant.optional(), code: BookingCodeText.optional() }),
+  /** An SMS taken by the gateway, or ended unsent: its kind and what it was about, never the number or text. */
+  'sms.sent': z.object({ ...OfTicket, kind: z.string().max(20).optional(), code: BookingCodeText.optional() }),
+  'sms.failed': z.object({
+    ...OfTicket,
+    kind: z.string().max(20).optional(),
+    code: BookingCodeText.optional(),
+    reason: z.enum(['refused', 'given-up', 'limited']).optional(),
+  }),
   'privacy.purged': z.object({ appointments: z.number().int().optional(), before: z.string().max(40).optional() }),
 } as const;
 

@@ -71,6 +71,7 @@ export function emptyReport(): StatsReport {
       keptShare: null,
       calledAfterBookedTime: { count: 0, mean: null, median: null, p90: null, max: null, min: null, onTime: 0, onTimeShare: null },
     },
+    sms: { total: { sent: 0, failed: 0, limited: 0 }, byKind: [], noShowsReminded: 0, noShowsNotReminded: 0 },
     counters: { total: times, byCounter: [], byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, ...times })) },
     estimates: { total: noEstimates, byService: [] },
   };

@@ -15,8 +15,10 @@ import { requireBookedServicesKept } from './config-guard.js';
 import { sweepNoShows } from './no-show-sweep.js';
 import { noticeOf } from './notice.js';
 import { purgePersonalData } from './purge.js';
+import { sweepReminders } from './reminder-sweep.js';
 import { bookingOptions, freeSlots, searchAppointments } from './search.js';
 import { slotsOn } from './slots.js';
+import { queueAppointmentSms } from './sms.js';
 import { appointmentView } from './views.js';
 
 /** A change the citizen is told about: the appointment as answered, and the notice to send after the commit. */
@@ -31,8 +33,15 @@ const isBookingDesk = (actor: Actor | null) => actor !== null && (actor.role ===
  */
 export function createAppointmentService(
   engineContext: EngineContext,
-  options: { db: Db; cprKey?: Buffer | undefined; city?: Omit<CityBookings, 'cityCprKey'> & { cityCprKey?: Buffer | null | undefined } },
+  options: {
+    db: Db;
+    cprKey?: Buffer | undefined;
+    city?: Omit<CityBookings, 'cityCprKey'> & { cityCprKey?: Buffer | null | undefined };
+    /** The address citizens reach the server at, for the link in an SMS; null leaves it out. */
+    publicUrl?: string | null | undefined;
+  },
 ) {
+  const publicUrl = options.publicUrl ?? null;
   const context: AppointmentContext = {
     ...engineContext,
     appointments: createAppointmentRepository(options.db),
@@ -42,10 +51,11 @@ export function createAppointmentService(
     city: options.city && { ...options.city, cityCprKey: options.city.cityCprKey ?? null },
   };
   const view = (appointment: AppointmentRecord, actor: Actor | null) => appointmentView(context, appointment, { full: isBookingDesk(actor) });
-  const change = (appointment: AppointmentRecord, actor: Actor | null, kind: AppointmentNotice['kind']): AppointmentChange => ({
-    appointment: view(appointment, actor),
-    notice: noticeOf(context, appointment, kind),
-  });
+  // Inside the change's transaction: its SMS is queued exactly when the change is kept.
+  const change = (appointment: AppointmentRecord, actor: Actor | null, kind: AppointmentNotice['kind']): AppointmentChange => {
+    queueAppointmentSms(context, appointment, kind, publicUrl);
+    return { appointment: view(appointment, actor), notice: noticeOf(context, appointment, kind) };
+  };
   /** Sweeps no-shows in a transaction of its own (kept even if `work` is refused), then does `work`. */
   const swept = <T>(work: () => T): T => {
     sweepNoShows(context);
@@ -64,7 +74,8 @@ export function createAppointmentService(
     cancel(code: string, actor: Actor | null): AppointmentChange {
       return swept(() => {
         const { appointment, changed } = cancel(context, code, actor);
-        return { appointment: view(appointment, actor), notice: changed ? noticeOf(context, appointment, 'cancelled') : null };
+        if (!changed) return { appointment: view(appointment, actor), notice: null };
+        return change(appointment, actor, 'cancelled');
       });
     },
     checkIn: (code: string, lang?: string): CheckInResult => swept(() => checkInByCode(context, code, lang)),
@@ -98,9 +109,12 @@ export function createAppointmentService(
     },
     /** Where the contact centre books for this centre, when the hub does; null for a centre on its own. */
     bookingDeskUrl: (): string | null => (context.city ? cityBookingDeskUrl(context.city) : null),
-    /** The minute timer's work: no-shows, then the purge. */
+    /** Queues the day-before SMS reminders once the reminder time has passed; returns how many. */
+    sweepReminders: () => sweepReminders(context, publicUrl),
+    /** The minute timer's work: the purge, then the SMS reminders. */
     maintain(): void {
       purgePersonalData(context);
+      sweepReminders(context, publicUrl);
     },
   };
 }

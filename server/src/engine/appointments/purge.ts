@@ -6,7 +6,8 @@ const day = 24 * 60 * 60_000;
 /**
  * Deletes the personal data (name, phone, e-mail, CPR hash) of appointments whose time is more
  * than `personalDataRetentionDays` past. The row keeps what is anonymous: service, time,
- * channel and outcome. The event log never held any of it. Returns how many were purged. Not on
+ * channel and outcome. The event log never held any of it. Finished SMS lose their number and text
+ * a day after they were queued. Returns how many were purged. Not on
  * a clock that jumped (clock-trust.ts): personal data is never deleted early by a wrong clock.
  */
 export function purgePersonalData(context: AppointmentContext): number {
@@ -17,6 +18,9 @@ export function purgePersonalData(context: AppointmentContext): number {
     const retentionDays = context.index().config.appointments.personalDataRetentionDays;
     const before = now - retentionDays * day;
     const count = context.appointments.purgePersonalData(before, now);
+    // An SMS's number and text are needed only until it is sent or given up (and an hour for the
+    // per-number limit): a finished message keeps them a day, then only its kind and state remain.
+    context.sms.purgePersonalData(now - day);
     if (count > 0) context.record({ type: 'privacy.purged', details: { appointments: count, before: new Date(before).toISOString() } });
     return count;
   });

@@ -1,4 +1,4 @@
-import { maskEmail, maskPhone, type Appointment } from '@dintur/shared';
+import { maskEmail, maskPhone, type Appointment, type AppointmentMessage } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { iso } from '../views.js';
 import { appointmentSettingsOf, minutes, type AppointmentContext } from './appointment-context.js';
@@ -13,6 +13,14 @@ export function checkInWindow(context: AppointmentContext, appointment: Pick<App
     opensAt: appointment.startAt - minutes(settings.checkInOpensMinutesBefore),
     closesAt: appointment.startAt + minutes(settings.graceMinutes),
   };
+}
+
+/** The SMS about an appointment as the booking desk sees them: kind, state and when, no number or text. */
+function appointmentMessages(context: AppointmentContext, code: string): AppointmentMessage[] {
+  return context.sms
+    .ofAppointment(code)
+    .filter((message): message is typeof message & { kind: AppointmentMessage['kind'] } => ['booked', 'reminder', 'moved', 'cancelled'].includes(message.kind))
+    .map((message) => ({ kind: message.kind, state: message.state, at: iso(message.at) }));
 }
 
 /**
@@ -45,5 +53,6 @@ export function appointmentView(context: AppointmentContext, appointment: Appoin
     checkInOpensAt: iso(window.opensAt),
     checkInClosesAt: iso(window.closesAt),
     ticket: ticket ? { number: ticket.number, trackingCode: ticket.trackingCode, trackingUrl: `/t/${ticket.trackingCode}` } : null,
+    ...(options.full && { messages: appointmentMessages(context, appointment.code) }),
   };
 }

@@ -6,6 +6,7 @@ import { channelFigures, type KioskChoice } from './channels.js';
 import { counterFigures } from './counters.js';
 import { estimateFigures, estimatePairs } from './estimates.js';
 import { createLocalCalendar } from './local-time.js';
+import { smsFigures } from './sms.js';
 import { countTransfers } from './transfers.js';
 
 /** Everything a report is made of, read from the event log of the period. */
@@ -20,6 +21,9 @@ export type ReportInput = {
   visits: readonly Visit[];
   kioskChoices: readonly KioskChoice[];
   appointmentEvents: readonly LoggedEvent[];
+  /** The period's `sms.sent` and `sms.failed`, and the booking codes among its no-shows whose reminder was sent. */
+  smsEvents?: readonly LoggedEvent[];
+  reminded?: ReadonlySet<string>;
   /** Each counter's latest `counter.changed` before the period, and those within it. */
   counterStatesBefore: readonly LoggedEvent[];
   counterChanges: readonly LoggedEvent[];
@@ -97,6 +101,13 @@ export function buildReport(input: ReportInput): StatsReport {
     serviceTransfers: countTransfers(input.visits, (serviceId) => serviceId, (from, to) => include(from) || include(to)),
     channels: channelFigures(input.visits, input.kioskChoices, serviceRows, include),
     appointments: appointmentFigures(input.appointmentEvents, input.visits, include),
+    sms: smsFigures(
+      input.smsEvents ?? [],
+      input.appointmentEvents.filter((event) => event.type === 'appointment.no-show'),
+      input.reminded ?? new Set(),
+      include,
+      query.unitId !== undefined || query.serviceId !== undefined,
+    ),
     counters: counterFigures({
       counters: counters.map((counter) => ({ counterId: counter.id, unitId: counter.unitId, name: counter.name })),
       before: input.counterStatesBefore,

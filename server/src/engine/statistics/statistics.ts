@@ -6,9 +6,10 @@ import { badRequest } from '../errors.js';
 import { appointmentEventTypes } from './appointments.js';
 import { kioskChoicesOf, type KioskChoice } from './channels.js';
 import { buildReport } from './report.js';
+import { smsEventTypes } from './sms.js';
 
 /** The events besides tickets' that statistics read. */
-const otherEventTypes = ['counter.changed', 'kiosk.choice', ...appointmentEventTypes];
+const otherEventTypes = ['counter.changed', 'kiosk.choice', ...appointmentEventTypes, ...smsEventTypes];
 
 /** Lets the server answer kiosks and counters between two days of a long report. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -48,6 +49,7 @@ export async function computeStatistics(context: EngineContext, query: StatsQuer
   const kioskChoices: KioskChoice[] = [];
   const appointmentEvents: LoggedEvent[] = [];
   const counterChanges: LoggedEvent[] = [];
+  const smsEvents: LoggedEvent[] = [];
   const counterStatesBefore = context.events.latestOfTypePerCounter('counter.changed', from);
   for (let date = query.from; date <= query.to; date = addDays(date, 1)) {
     const dayStart = fromLocal(date, 0, timeZone);
@@ -59,8 +61,12 @@ export async function computeStatistics(context: EngineContext, query: StatsQuer
     for (const event of others) {
       if (event.type === 'counter.changed') counterChanges.push(event);
       else if (event.type.startsWith('appointment.')) appointmentEvents.push(event);
+      else if (event.type.startsWith('sms.')) smsEvents.push(event);
     }
     await nextTurn();
   }
-  return buildReport({ config, query, from, to, now, visits, kioskChoices, appointmentEvents, counterStatesBefore, counterChanges });
+  // A no-show's reminder went out the day before, maybe before the period: asked of the outbox.
+  const noShowCodes = appointmentEvents.flatMap((event) => (event.type === 'appointment.no-show' && typeof event.details.code === 'string' ? [event.details.code] : []));
+  const reminded = context.sms.remindedAmong(noShowCodes);
+  return buildReport({ config, query, from, to, now, visits, kioskChoices, appointmentEvents, smsEvents, reminded, counterStatesBefore, counterChanges });
 }
