@@ -108,6 +108,9 @@ export function shortenPlace(place: string, room: number): string {
     kept = next;
   }
   if (kept === '') kept = [...place].slice(0, room).join('');
+  // A short last word inside a part ("og", "and", "til") dangles once what followed is gone.
+  const words = kept.split(' ');
+  if (words.length > 1 && /^\p{L}{1,3}$/u.test(words.at(-1)!) && !words.at(-2)!.endsWith(',')) kept = words.slice(0, -1).join(' ');
   return kept.replace(/[\s,;:–-]+$/u, '');
 }
 
