@@ -9,6 +9,7 @@ import { createCentresRepository } from './data/centres-repository.js';
 import { openEmbeddedDatabase, openServerDatabase, type Database } from './data/database.js';
 import { migrate } from './data/migrate.js';
 import { createAppointmentsRepository } from './data/appointments-repository.js';
+import { createSmsRepository } from './data/sms-repository.js';
 import { createStatsRepository } from './data/stats-repository.js';
 import type { HubSettings } from './env.js';
 import { createHubApp } from './http/app.js';
@@ -19,6 +20,7 @@ import { createFeeds } from './services/booking/feed.js';
 import { createBookingOffers } from './services/booking/offers.js';
 import { purgePersonalData } from './services/booking/privacy.js';
 import { createCentres } from './services/centres.js';
+import { createHubSms, type HubSmsOptions } from './services/sms/hub-sms.js';
 import { createCityStatistics } from './services/stats.js';
 
 export type RunningHub = {
@@ -32,7 +34,7 @@ export type RunningHub = {
 };
 
 /** Opens the hub's PostgreSQL (the server at `databaseUrl`, or the embedded one), migrates it, and serves. */
-export async function startHub(settings: HubSettings, options: { now?: () => number; scryptCost?: ScryptCost } = {}): Promise<RunningHub> {
+export async function startHub(settings: HubSettings, options: { now?: () => number; scryptCost?: ScryptCost; sms?: HubSmsOptions } = {}): Promise<RunningHub> {
   const now = options.now ?? Date.now;
   let db: Database;
   if (settings.databaseUrl) {
@@ -64,9 +66,11 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   const appointments = createAppointmentsRepository(db);
   const calendars = createCentreCalendars(centresRepository, now);
   const cprKey = await appointments.secret('cpr-key', () => randomBytes(32), now());
+  // SMS about the bookings the hub owns: queued with each change, sent when DINTUR_SMS_URL is set.
+  const sms = createHubSms(db, calendars, { sms: settings.sms, publicUrl: settings.publicUrl ?? null }, now, options.sms);
   const booking = {
     offers: createBookingOffers(calendars, appointments, now),
-    bookings: createBookings(db, calendars, cprKey, now),
+    bookings: createBookings(db, calendars, cprKey, now, sms),
     feeds: createFeeds(appointments, (await appointments.secret('booking-feed-id', () => randomBytes(16), now())).toString('hex')),
     cprKey,
     bookingLimitPerMinute: settings.bookingLimitPerMinute ?? 10,
@@ -76,7 +80,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
   // in the way of its start), then hourly. Closing waits for a purge under way.
   let purging: Promise<unknown> = Promise.resolve();
   const purge = () => {
-    purging = purgePersonalData(appointments, calendars, now()).catch((error: Error) => console.error(`dintur city: the personal-data purge failed: ${error.message}`));
+    purging = purgePersonalData(appointments, calendars, now(), createSmsRepository(db)).catch((error: Error) => console.error(`dintur city: the personal-data purge failed: ${error.message}`));
   };
   const purgeTimer = setInterval(purge, 60 * 60_000);
   purgeTimer.unref();
@@ -89,6 +93,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     const listening = app.listen(settings.port, settings.host, 4096, (error?: Error) => (error ? reject(error) : resolve(listening)));
   }).catch(async (error: unknown) => {
     clearInterval(purgeTimer);
+    await sms.close();
     await accounts.close();
     await db.close();
     throw error;
@@ -104,6 +109,7 @@ export async function startHub(settings: HubSettings, options: { now?: () => num
     async close() {
       clearInterval(purgeTimer);
       await purging;
+      await sms.close();
       await accounts.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

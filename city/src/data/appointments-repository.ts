@@ -1,5 +1,6 @@
 import type { AppointmentStatus, BookingChannel } from '@dintur/shared';
 import type { Queryable } from './database.js';
+import type { OutboxMessage } from './sms-repository.js';
 
 export type AppointmentRecord = {
   code: string;
@@ -61,31 +62,42 @@ export function createAppointmentsRepository(db: Queryable) {
      * unless `contactLimit` is null, counts the coming bookings of its phone number or e-mail
      * address under their locks ('contact-limit' at the limit); takes the centre's next revision
      * (its lock), counts the places held in the slot and inserts only if fewer than `capacity`.
-     * 'contact-limit', 'full' and 'code-taken' insert nothing.
+     * 'contact-limit', 'full' and 'code-taken' insert nothing. With `message` (its confirmation
+     * SMS), the message is queued in the same statement only when the outcome is 'booked', so the
+     * booking and its message are durable together, still in one round trip.
      */
-    async bookIfRoom(appointment: NewAppointment, capacity: number, contactLimit: number | null): Promise<{ outcome: BookOutcome; revision: number }> {
-      const rows = await db.query<{ outcome: BookOutcome; revision: number }>(
-        'SELECT outcome, revision FROM book_appointment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)',
-        [
-          appointment.code,
-          appointment.centreId,
-          appointment.serviceId,
-          appointment.startAt,
-          appointment.endAt,
-          appointment.localDate,
-          appointment.channel,
-          appointment.lang,
-          appointment.name,
-          appointment.phone,
-          appointment.phoneKey,
-          appointment.email,
-          appointment.cprHash,
-          appointment.bookedAt,
-          appointment.bookedBy,
-          capacity,
-          contactLimit,
-        ],
-      );
+    async bookIfRoom(appointment: NewAppointment, capacity: number, contactLimit: number | null, message?: OutboxMessage): Promise<{ outcome: BookOutcome; revision: number }> {
+      const call = 'book_appointment($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)';
+      // A data-modifying WITH runs once whether or not the query reads it, after the function
+      // (it reads its outcome); the function's statements still take their own fresh snapshots.
+      const text = message
+        ? `WITH booking AS (SELECT outcome, revision FROM ${call}),
+           message AS (
+             INSERT INTO sms_outbox (id, kind, phone, text, lang, appointment_code, centre_id, state, attempts, next_attempt_at, created_at, changed_at)
+             SELECT $18, $19, $20, $21, $8, $1, $2, 'queued', 0, $14, $14, $14 FROM booking WHERE outcome = 'booked'
+             ON CONFLICT (id) DO NOTHING)
+           SELECT outcome, revision FROM booking`
+        : `SELECT outcome, revision FROM ${call}`;
+      const rows = await db.query<{ outcome: BookOutcome; revision: number }>(text, [
+        appointment.code,
+        appointment.centreId,
+        appointment.serviceId,
+        appointment.startAt,
+        appointment.endAt,
+        appointment.localDate,
+        appointment.channel,
+        appointment.lang,
+        appointment.name,
+        appointment.phone,
+        appointment.phoneKey,
+        appointment.email,
+        appointment.cprHash,
+        appointment.bookedAt,
+        appointment.bookedBy,
+        capacity,
+        contactLimit,
+        ...(message ? [message.id, message.kind, message.phone, message.text] : []),
+      ]);
       return rows[0]!;
     },
     async byCode(code: string): Promise<AppointmentRecord | undefined> {

@@ -80,8 +80,23 @@ export type CityServiceDaySlots = z.infer<typeof CityServiceDaySlots>;
 export const CityBookBody = z.intersection(z.object({ centreId: CentreId }), BookAppointmentBody);
 export type CityBookBody = z.infer<typeof CityBookBody>;
 
+/** What became of one SMS about a booking, as the booking desk sees it: never the number or the text. */
+export const CitySmsDelivery = z.object({
+  kind: z.enum(['booked', 'reminder', 'moved', 'cancelled']),
+  /** `limited`: not sent, over the messages one number may have an hour. */
+  state: z.enum(['queued', 'sent', 'failed', 'limited']),
+  /** When it was queued, sent or given up. */
+  at: Timestamp,
+});
+export type CitySmsDelivery = z.infer<typeof CitySmsDelivery>;
+
 /** An appointment at the hub: the centre's answer, plus where. */
-export const CityAppointment = Appointment.extend({ centreId: z.string(), centreName: z.string() });
+export const CityAppointment = Appointment.extend({
+  centreId: z.string(),
+  centreName: z.string(),
+  /** The booking desk's views only: its SMS messages, oldest first (none when the hub sends no SMS). */
+  messages: z.array(CitySmsDelivery).optional(),
+});
 export type CityAppointment = z.infer<typeof CityAppointment>;
 
 export const CityAppointmentSearchQuery = z.object({

@@ -3,6 +3,7 @@ import { cprHash, newBookingCode } from '@dintur/shared/booking-keys';
 import { createAppointmentsRepository, type AppointmentRecord } from '../../data/appointments-repository.js';
 import type { Database } from '../../data/database.js';
 import { HubError, notFound } from '../errors.js';
+import type { BookingSms } from '../sms/hub-sms.js';
 import type { CentreCalendars } from './calendars.js';
 import { requireOpenSlot } from './slots.js';
 import { cityAppointmentView } from './views.js';
@@ -49,12 +50,26 @@ const describe: Record<AppointmentRecord['status'], string> = {
  * at a slot already full are refused before it, so a rush for the last places does not queue
  * behind itself.
  */
-export function createBookings(db: Database, calendars: CentreCalendars, cprKey: Buffer, now: () => number) {
+export function createBookings(db: Database, calendars: CentreCalendars, cprKey: Buffer, now: () => number, sms?: BookingSms) {
   const appointments = createAppointmentsRepository(db);
 
+  /** The appointments for the API; the desk's views carry what became of their SMS. */
+  async function views(found: readonly AppointmentRecord[], account: CityAccount | null): Promise<CityAppointment[]> {
+    const all = await calendars.all();
+    const full = atDesk(account);
+    const messages = full && sms ? await sms.deliveriesOf(found.map((appointment) => appointment.code)) : undefined;
+    return found.map((appointment) =>
+      cityAppointmentView(
+        appointment,
+        all.find((candidate) => candidate.centreId === appointment.centreId),
+        { full },
+        messages && (messages.get(appointment.code) ?? []),
+      ),
+    );
+  }
+
   async function view(appointment: AppointmentRecord, account: CityAccount | null): Promise<CityAppointment> {
-    const calendar = (await calendars.all()).find((candidate) => candidate.centreId === appointment.centreId);
-    return cityAppointmentView(appointment, calendar, { full: atDesk(account) });
+    return (await views([appointment], account))[0]!;
   }
 
   async function requireAppointment(code: string): Promise<AppointmentRecord> {
@@ -96,11 +111,16 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
         bookedAt: at,
         bookedBy: channel === 'agent' && account ? account.id : null,
       } as const;
+      // The confirmation SMS is queued by the same statement, so it is kept exactly when the booking is.
+      const message = sms?.confirmation(calendar.config, appointment);
       // The desk books for callers; a citizen's phone number or e-mail is limited across the city.
-      const { outcome, revision } = await appointments.bookIfRoom(appointment, slot.capacity, channel === 'agent' ? null : bookingsPerContact);
+      const { outcome, revision } = await appointments.bookIfRoom(appointment, slot.capacity, channel === 'agent' ? null : bookingsPerContact, message);
       if (outcome === 'contact-limit') throw contactLimit();
       if (outcome === 'full') throw slotFull(slot.start);
-      if (outcome === 'booked') booked = { ...appointment, status: 'booked', changedAt: at, revision };
+      if (outcome === 'booked') {
+        booked = { ...appointment, status: 'booked', changedAt: at, revision };
+        if (message) sms?.queued();
+      }
     }
     // 20 collisions in a row among 2^40 codes means the random source is broken, not bad luck.
     if (!booked) throw new Error('Could not find an unused booking code');
@@ -111,10 +131,14 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
     return view(await requireAppointment(code), account);
   }
 
-  /** Cancels a booked appointment: its place is free at once. Cancelling again answers the same and changes nothing. */
+  /**
+   * Cancels a booked appointment: its place is free at once. Cancelling again answers the same and
+   * changes nothing. The citizen is told by SMS whoever cancelled it (see `move`).
+   */
   async function cancel(code: string, account: CityAccount | null): Promise<CityAppointment> {
     const known = await requireAppointment(code);
     if (known.status === 'cancelled') return view(known, account);
+    let queued = false;
     const cancelled = await db.transaction(async (transaction) => {
       const locked = createAppointmentsRepository(transaction);
       const revision = await locked.nextRevision(known.centreId);
@@ -123,12 +147,20 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
       // revision taken stays unused; the feed is read by "after", so a gap skips nothing).
       if (appointment.status === 'cancelled') return appointment;
       requireBooked(appointment, 'cancelled');
-      return locked.cancel(code, now(), revision);
+      const changed = await locked.cancel(code, now(), revision);
+      if (sms) queued = await sms.enqueueChange(transaction, 'cancelled', changed, revision);
+      return changed;
     });
+    if (queued) sms?.queued();
     return view(cancelled, account);
   }
 
-  /** Moves a booked appointment to another slot of its service at its centre, keeping its code; the old place is free in the same transaction. */
+  /**
+   * Moves a booked appointment to another slot of its service at its centre, keeping its code; the
+   * old place is free in the same transaction. The citizen is told by SMS whoever moved it: the
+   * confirmation on their phone now names a wrong time, and the code alone lets anyone holding it
+   * make the change, so the holder must hear of it.
+   */
   async function move(code: string, startText: string, account: CityAccount | null): Promise<CityAppointment> {
     const known = await requireAppointment(code);
     requireBooked(known, 'moved');
@@ -136,14 +168,18 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
     if (start === known.startAt) throw new HubError(400, 'validation-failed', 'The appointment is already at that time.', undefined, [{ path: 'body.start', message: 'the same time as now' }]);
     const calendar = await calendars.require(known.centreId, 'params.code');
     const slot = requireOpenSlot(calendar, known.serviceId, start, now());
+    let queued = false;
     const moved = await db.transaction(async (transaction) => {
       const locked = createAppointmentsRepository(transaction);
       const revision = await locked.nextRevision(known.centreId);
       const appointment = (await locked.lockByCode(code))!;
       requireBooked(appointment, 'moved');
       if ((await locked.heldBetween(appointment.centreId, appointment.serviceId, slot.start, slot.end, code)).length >= slot.capacity) throw slotFull(slot.start);
-      return locked.move(code, { startAt: slot.start, endAt: slot.end, localDate: slot.localDate }, now(), revision);
+      const changed = await locked.move(code, { startAt: slot.start, endAt: slot.end, localDate: slot.localDate }, now(), revision);
+      if (sms) queued = await sms.enqueueChange(transaction, 'moved', changed, revision);
+      return changed;
     });
+    if (queued) sms?.queued();
     return view(moved, account);
   }
 
@@ -178,7 +214,7 @@ export function createBookings(db: Database, calendars: CentreCalendars, cprKey:
       const since = now() - searchBackMs;
       found = isPhone ? await appointments.byPhone(phoneKey(text), since, centreId) : await appointments.byName(text, since, centreId);
     }
-    return Promise.all(found.map((appointment) => view(appointment, account)));
+    return views(found, account);
   }
 
   return { book, get, cancel, move, search };

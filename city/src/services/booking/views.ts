@@ -1,5 +1,6 @@
 import { maskEmail, maskPhone, type BookingChange, type CityAppointment } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointments-repository.js';
+import type { SmsDelivery } from '../../data/sms-repository.js';
 import type { CentreCalendar } from './calendars.js';
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -13,9 +14,15 @@ const fallbackWindow = { checkInOpensMinutesBefore: 30, graceMinutes: 10 };
  * An appointment for the API, as a centre answers it (server/src/engine/appointments/views.ts)
  * plus where: `full` (the booking desk) shows the contact details as given; the public view,
  * reached with the code alone, hides most of the phone number and e-mail address. The hub issues
- * no tickets: `ticket` is the centre's to tell once the citizen checks in there.
+ * no tickets: `ticket` is the centre's to tell once the citizen checks in there. `messages` (the
+ * desk's views only) says what became of the booking's SMS.
  */
-export function cityAppointmentView(appointment: AppointmentRecord, calendar: CentreCalendar | undefined, options: { full: boolean }): CityAppointment {
+export function cityAppointmentView(
+  appointment: AppointmentRecord,
+  calendar: CentreCalendar | undefined,
+  options: { full: boolean },
+  messages?: readonly SmsDelivery[],
+): CityAppointment {
   const config = calendar?.config;
   const service = config?.services.find((candidate) => candidate.id === appointment.serviceId);
   const unit = service ? config?.units.find((candidate) => candidate.id === service.unitId) : undefined;
@@ -42,6 +49,7 @@ export function cityAppointmentView(appointment: AppointmentRecord, calendar: Ce
     checkInOpensAt: iso(appointment.startAt - minutes(window.checkInOpensMinutesBefore)),
     checkInClosesAt: iso(appointment.startAt + minutes(window.graceMinutes)),
     ticket: null,
+    ...(messages && { messages: messages.map((message) => ({ kind: message.kind, state: message.state, at: iso(message.at) })) }),
   };
 }
 

@@ -1,0 +1,135 @@
+import { giveUpAfterMs, retryDelay, sendSms, type SmsGatewaySettings, type SmsSendResult } from '@dintur/shared/sms';
+import type { Database } from '../../data/database.js';
+import { createSmsRepository, type ClaimedMessage } from '../../data/sms-repository.js';
+
+/** The gateway and the limits of the hub's SMS (DINTUR_SMS_*). */
+export type HubSmsSettings = SmsGatewaySettings & {
+  /** Messages an hour in all (0: no limit); beyond it, messages wait for the next hour's room. */
+  perHour: number;
+  /** Messages an hour to one number (0: no limit); beyond it, a message is not sent (`limited`). */
+  perNumberPerHour: number;
+};
+
+export type SmsSenderOptions = {
+  /** How often the outbox is looked at besides being woken (retries fall due, the clock moves); default 5 s. */
+  pollMs?: number;
+  /** How long one gateway call may take; default 10 s. */
+  timeoutMs?: number;
+  /** Messages claimed and sent at a time; default 20. */
+  batchSize?: number;
+  log?: (message: string) => void;
+};
+
+const hour = 60 * 60_000;
+/** A message over the hourly limit is looked at again this much later. */
+const hourlyLimitWaitMs = 5 * 60_000;
+
+/**
+ * Sends the outbox's queued messages through the gateway, after the commits that queued them: it
+ * is woken by them, and looks every few seconds for retries. A message is claimed in a short
+ * transaction (rows locked with SKIP LOCKED, so several hub processes never claim one message
+ * twice), leased for longer than a gateway call can take, sent with its id as the idempotency
+ * key, then marked sent, kept for a retry with backoff, or ended. A process that dies mid-call
+ * leaves the lease to run out; the message is then sent again under the same id, which the
+ * gateway does not send twice. No booking ever waits for any of this.
+ */
+export function createSmsSender(db: Database, settings: HubSmsSettings, now: () => number, options: SmsSenderOptions = {}) {
+  const pollMs = options.pollMs ?? 5_000;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const batchSize = options.batchSize ?? 20;
+  const leaseMs = timeoutMs + 50_000;
+  const log = options.log ?? ((message: string) => console.error(`dintur city: ${message}`));
+  const outbox = createSmsRepository(db);
+  let closed = false;
+  /** Set once closing stops waiting: results arriving later are not written (the database may be gone). */
+  let abandoned = false;
+  let pass: Promise<void> | undefined;
+  let wokenDuringPass = false;
+
+  /** Claims the due messages and decides each: too late, over a limit, or leased to be sent now. */
+  async function claim(): Promise<ClaimedMessage[]> {
+    return db.transaction(async (transaction) => {
+      const locked = createSmsRepository(transaction);
+      const at = now();
+      const due = await locked.due(at, batchSize);
+      const toSend: ClaimedMessage[] = [];
+      let sentThisHour = settings.perHour > 0 && due.length > 0 ? await locked.countAll(at - hour, at) : 0;
+      // Numbers in one order in every process, so their locks cannot deadlock.
+      for (const message of [...due].sort((left, right) => (left.phone ?? '').localeCompare(right.phone ?? ''))) {
+        if (message.phone === null || message.text === null) {
+          await locked.markEnded(message.id, 'failed', at, 'personal data deleted');
+        } else if ((message.appointmentStart !== null && at >= message.appointmentStart) || at - message.createdAt >= giveUpAfterMs) {
+          await locked.markEnded(message.id, 'failed', at, message.attempts > 0 ? 'given up: the gateway did not take it in time' : 'too late to be of use');
+        } else if (settings.perHour > 0 && sentThisHour >= settings.perHour) {
+          // The hub sends a city's reminders in one burst: over the hourly limit a message waits
+          // for room (until it would come too late) rather than being dropped.
+          await locked.markRetry(message.id, at + hourlyLimitWaitMs, `over ${settings.perHour} messages an hour`);
+        } else {
+          await locked.lockNumber(message.phone);
+          if (settings.perNumberPerHour > 0 && (await locked.countToNumber(message.phone, at - hour, at)) >= settings.perNumberPerHour) {
+            await locked.markEnded(message.id, 'limited', at, `over ${settings.perNumberPerHour} messages an hour to one number`);
+          } else {
+            await locked.lease(message.id, at + leaseMs);
+            sentThisHour += 1;
+            toSend.push({ ...message, attempts: message.attempts + 1 });
+          }
+        }
+      }
+      return toSend;
+    });
+  }
+
+  async function record(message: ClaimedMessage, result: SmsSendResult): Promise<void> {
+    // After closing the database may be gone: the lease runs out and the message is taken up
+    // again under the same id, which the gateway does not send twice.
+    if (abandoned) return;
+    const at = now();
+    if (result.ok) return outbox.markSent(message.id, at);
+    if (!result.retry) return outbox.markEnded(message.id, 'failed', at, `refused by the gateway: ${result.reason}`);
+    const next = at + retryDelay(message.attempts);
+    if (next - message.createdAt >= giveUpAfterMs || (message.appointmentStart !== null && next >= message.appointmentStart)) {
+      return outbox.markEnded(message.id, 'failed', at, `given up after ${message.attempts} attempts: ${result.reason}`);
+    }
+    return outbox.markRetry(message.id, next, result.reason);
+  }
+
+  async function sendDue(): Promise<void> {
+    for (;;) {
+      wokenDuringPass = false;
+      const batch = await claim();
+      await Promise.all(batch.map(async (message) => record(message, await sendSms(settings, { to: message.phone!, text: message.text!, id: message.id }, timeoutMs))));
+      if (closed || (batch.length < batchSize && !wokenDuringPass)) return;
+    }
+  }
+
+  /** Looks at the outbox now (after a commit that queued a message); at most one pass at a time. */
+  function wake(): void {
+    if (closed) return;
+    if (pass) {
+      wokenDuringPass = true;
+      return;
+    }
+    pass = sendDue()
+      // Never the number or the text: only why.
+      .catch((error: Error) => log(`sending SMS failed: ${error.message}`))
+      .finally(() => {
+        pass = undefined;
+      });
+  }
+
+  const timer = setInterval(wake, pollMs);
+  timer.unref();
+
+  return {
+    wake,
+    /** Stops sending; waits briefly for calls under way (a hung gateway is left to its lease). */
+    async close(graceMs = 1_000): Promise<void> {
+      closed = true;
+      clearInterval(timer);
+      if (pass) await Promise.race([pass, new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+      abandoned = true;
+    },
+  };
+}
+
+export type SmsSender = ReturnType<typeof createSmsSender>;
