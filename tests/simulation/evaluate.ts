@@ -93,8 +93,15 @@ export function evaluate(scenario: string, seeds: SeedInfo, days: Record<Policy,
     const hourly = (metrics: DayMetrics[]) => average(metrics.map((day) => day.hours[hourIndex]!.meanWait));
     const engineWait = hourly(engine);
     // A stationary reference says nothing in an hour where a class is over capacity (its queue
-    // grows through the hour) or the load is above 85 % (the hour is too short to settle).
-    const mark = first.overCapacity.length > 0 ? `over capacity: ${first.overCapacity.join(', ')}` : first.load >= 0.85 ? 'load ≥ 85 %' : null;
+    // grows through the hour), still serving the backlog of such hours, or above 85 % load.
+    const mark =
+      first.overCapacity.length > 0
+        ? `over capacity: ${first.overCapacity.join(', ')}`
+        : first.backlog.length > 0
+          ? `backlog from earlier hours: ${first.backlog.join(', ')}`
+          : first.load >= 0.85
+            ? 'load ≥ 85 %'
+            : null;
     return { hour: first.hour, engine: engineWait, fair: hourly(fair), fcfs: hourly(fcfs), reference: first.reference, load: first.load, ratio: engineWait / first.reference, mark };
   });
   const punctuality = byPolicy((metrics) => ({ shareWithin5: ci(metrics.map((day) => day.punctuality.shareWithin5)), meanMinutes: average(metrics.map((day) => day.punctuality.mean)) }));

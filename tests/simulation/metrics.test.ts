@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromLocal } from '@dintur/server';
 import type { CentreDriver } from './driver.js';
 import { playWeekBefore } from './history.js';
-import { dayMetrics, judgeEstimates, totalWaiting } from './metrics.js';
+import { dayMetrics, hourlyReferences, judgeEstimates, totalWaiting } from './metrics.js';
 import type { VisitRecord } from './simulator.js';
 import { playTinyDay, tinyDriver, tinyScenario } from './test-days.js';
 import { minuteOf, type Visit } from './visits.js';
@@ -118,6 +118,18 @@ describe('idle counters and the working day', () => {
     expect(metrics.overtimeMinutes).toBe(15);
     expect(metrics.utilisation.openingHours.c0).toBeCloseTo(35 / 60, 9);
     expect(metrics.utilisation.workingDay.c0).toBeCloseTo(50 / 75, 9);
+  });
+});
+
+describe('the hourly references', () => {
+  it('mark an hour over capacity, and the next while its backlog lasts, instead of comparing them', () => {
+    const base = tinyScenario();
+    // One 10-minute counter: 8 an hour (80 minutes of work) at 09, then 2 an hour (20 minutes).
+    const scenario = { ...base, classes: [{ ...base.classes[0]!, visitsPerDay: 12 }], hourlyFactors: [4, 1, 1] };
+    const hours = hourlyReferences(scenario);
+    expect(hours.map((hour) => hour.overCapacity)).toEqual([['svc'], [], []]);
+    expect(hours.map((hour) => hour.backlog)).toEqual([[], ['svc'], []]);
+    expect(Number.isFinite(hours[2]!.largest)).toBe(true);
   });
 });
 

@@ -23,7 +23,7 @@ export type DayMetrics = {
   overtimeMinutes: number;
   estimates: { engine: EstimateFigures; baseline: EstimateFigures; numericWithoutOpenCounter: number; withheldWithCounterOpen: number };
   /** Per opening hour (by arrival): the walk-ins' mean wait, the reference and the load. */
-  hours: { hour: string; meanWait: number | null; reference: number; load: number; overCapacity: string[] }[];
+  hours: { hour: string; meanWait: number | null; reference: number; load: number; overCapacity: string[]; backlog: string[] }[];
 };
 export type WaitFigures = { count: number; mean: number; p90: number; p95: number; within: Record<string, number> };
 export type EstimateFigures = { count: number; meanAbsoluteError: number; bias: number; shareUnderestimated: number; shareUnderBy10: number };
@@ -93,12 +93,17 @@ export function judgeEstimates(visits: readonly VisitRecord[]): DayMetrics['esti
  * The queueing references of each opening hour (pointwise stationary, docs/QUEUEING.md): the
  * hour's arrivals of every class (booked included, and the transfers they cause) on the counters
  * staffed that hour, each class on the counters whose person may serve it. A class whose
- * reference is infinite is over capacity that hour: no routing can keep its wait steady.
+ * reference is infinite is over capacity that hour: no routing can keep its wait steady. A class
+ * with `backlog` starts the hour with work left from hours over capacity, which a stationary
+ * reference cannot see (Green, Kolesar & Whitt 2007).
  */
 export function hourlyReferences(scenario: Scenario) {
   const index = indexCentre(scenario.centre);
   const open = minuteOf(scenario.open);
   const factorSum = scenario.hourlyFactors.reduce((sum, factor) => sum + factor, 0);
+  // Work (counter-minutes) each class carries into the next hour: a fluid view of its queue, on
+  // all its eligible counters as if they served it alone (so a lower bound of the real backlog).
+  const carried = new Map<string, number>();
   return scenario.hourlyFactors.map((factor, hourIndex) => {
     const hourStart = open + hourIndex * 60;
     const classes = scenario.classes.map((visitClass) => {
@@ -131,7 +136,12 @@ export function hourlyReferences(scenario: Scenario) {
     const overCapacity = Object.entries(waits.perClass)
       .filter(([, wait]) => !Number.isFinite(wait))
       .map(([serviceId]) => serviceId);
-    return { hour, hourStart, ...waits, overCapacity };
+    const backlog = classes.filter((item) => (carried.get(item.id) ?? 0) > 0).map((item) => item.id);
+    for (const item of classes) {
+      const servers = counters.filter((counter) => counter.classes.includes(item.id)).length;
+      carried.set(item.id, Math.max(0, (carried.get(item.id) ?? 0) + 60 * (item.arrivalsPerMinute * item.meanServiceMinutes - servers)));
+    }
+    return { hour, hourStart, ...waits, overCapacity, backlog };
   });
 }
 
@@ -167,7 +177,7 @@ export function dayMetrics(scenario: Scenario, day: DayResult, references = hour
     estimates: judgeEstimates(day.visits),
     hours: references.map((reference) => {
       const inHour = walkIns.filter((record) => record.issuedMinute! >= reference.hourStart && record.issuedMinute! < reference.hourStart + 60);
-      return { hour: reference.hour, meanWait: inHour.length ? mean(inHour.map(waitOf)) : null, reference: reference.largest, load: reference.load, overCapacity: reference.overCapacity };
+      return { hour: reference.hour, meanWait: inHour.length ? mean(inHour.map(waitOf)) : null, reference: reference.largest, load: reference.load, overCapacity: reference.overCapacity, backlog: reference.backlog };
     }),
   };
 }

@@ -70,19 +70,22 @@ export function formatHtml(evaluation: Evaluation): string {
   const height = 320;
   const margin = { left: 70, right: 20, top: 30, bottom: 40 };
   const hours = evaluation.hours;
-  // Scaled to the simulated waits: a reference far above them (or infinite, in an hour where a
-  // class alone is above capacity) is drawn at the top edge and marked "off scale".
+  // Scaled to the simulated waits: a reference far above them is drawn at the top edge and
+  // marked; an hour with no meaningful stationary reference (a class over capacity, or its
+  // backlog) gets no reference point at all, only "no ref.".
   const maxWait = Math.max(1, ...hours.flatMap((hour) => [hour.engine, hour.fair, hour.fcfs].filter(Number.isFinite))) * 1.4;
   const clamp = (value: number) => (Number.isFinite(value) ? Math.min(value, maxWait) : maxWait);
   const x = (index: number) => margin.left + (index * (width - margin.left - margin.right)) / Math.max(1, hours.length - 1);
   const y = (value: number) => height - margin.bottom - (value / maxWait) * (height - margin.top - margin.bottom);
-  const line = (values: number[], colour: string, dash: string, label: string) =>
-    `<polyline fill="none" stroke="${colour}" stroke-width="3" stroke-dasharray="${dash}" points="${values.map((value, index) => `${x(index)},${y(clamp(value))}`).join(' ')}"><title>${label}</title></polyline>`;
+  const line = (values: (number | null)[], colour: string, dash: string, label: string) => {
+    const points = values.flatMap((value, index) => (value === null ? [] : [`${x(index)},${y(clamp(value))}`]));
+    return points.length === 0 ? '' : `<polyline fill="none" stroke="${colour}" stroke-width="3" stroke-dasharray="${dash}" points="${points.join(' ')}"><title>${label}</title></polyline>`;
+  };
   const offScale = hours
     .map((hour, index) =>
-      Number.isFinite(hour.reference) && hour.reference <= maxWait
+      hour.mark === null && hour.reference <= maxWait
         ? ''
-        : `<text x="${x(index)}" y="${margin.top - 10}" text-anchor="middle" font-size="11" fill="#555">${Number.isFinite(hour.reference) ? `ref. ${hour.reference.toFixed(0)}` : 'ref. ∞'}</text>`,
+        : `<text x="${x(index)}" y="${margin.top - 10}" text-anchor="middle" font-size="11" fill="#555">${hour.mark === null ? `ref. ${hour.reference.toFixed(0)}` : 'no ref.'}<title>${hour.mark ?? ''}</title></text>`,
     )
     .join('\n');
   const ticks = Array.from({ length: 5 }, (_, index) => (maxWait * index) / 4);
@@ -93,14 +96,14 @@ export function formatHtml(evaluation: Evaluation): string {
 .legend span{margin-right:1.5rem}.legend i{display:inline-block;width:2rem;border-top:3px solid;vertical-align:middle;margin-right:.4rem}</style></head>
 <body><h1>Simulated day: ${escape(evaluation.scenario)}</h1>
 <p>Mean walk-in wait by hour of arrival, over ${evaluation.replications} replications, against the largest queueing-theory reference for that hour
-(“ref. ∞”: a class alone is above its counters’ capacity that hour).</p>
+(“no ref.”: a class is above its counters’ capacity that hour, or still serving the backlog of such hours, so no stationary reference applies).</p>
 <svg role="img" aria-labelledby="chart-title" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <title id="chart-title">Mean walk-in wait by hour: engine, fair baseline, first-come-first-served and the reference</title>
 ${ticks.map((tick) => `<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${margin.left - 8}" y="${y(tick) + 4}" text-anchor="end" font-size="12">${tick.toFixed(1)}</text>`).join('\n')}
 ${hours.map((hour, index) => `<text x="${x(index)}" y="${height - margin.bottom + 18}" text-anchor="middle" font-size="12">${hour.hour}</text>`).join('\n')}
 <text x="16" y="${margin.top + 110}" font-size="12" transform="rotate(-90 16 ${margin.top + 110})">minutes waited</text>
 ${offScale}
-${line(hours.map((hour) => hour.reference), '#555', '6 4', 'reference')}
+${line(hours.map((hour) => (hour.mark === null ? hour.reference : null)), '#555', '6 4', 'reference')}
 ${line(hours.map((hour) => hour.fcfs), '#b35c00', '2 3', 'first-come-first-served')}
 ${line(hours.map((hour) => hour.fair), '#2e7d32', '10 3 2 3', 'fair baseline')}
 ${line(hours.map((hour) => hour.engine), '#0b5cad', '', 'engine')}
