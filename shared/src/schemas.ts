@@ -65,7 +65,7 @@ export const TicketWithHistory = StaffTicket.extend({ history: z.array(TicketEve
 export const TrackingSms = z.object({
   available: z.boolean().describe('the centre has an SMS gateway: the page may offer SMS'),
   phone: z.string().nullable().describe('the number the SMS go to, masked (••••••33); null when none was given'),
-  nearAhead: z.number().int().nullable().describe('an SMS comes when this many are ahead; null when that one will not come'),
+  nearAhead: z.number().int().nullable().describe('an SMS comes (or would, if asked now) when this many are ahead; null when it will not: the ticket is that near already, or called'),
 });
 export type TrackingSms = z.infer<typeof TrackingSms>;
 

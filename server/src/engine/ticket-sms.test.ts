@@ -29,6 +29,7 @@ describe('SMS to a walk-in who asked for it on the tracking page', () => {
     const { engine, actor, outbox, take } = smsEngine();
     for (let index = 0; index < 5; index += 1) take('moving');
     const mine = take('moving');
+    expect(engine.ticketSms.track(mine.trackingCode).sms).toEqual({ available: true, phone: null, nearAhead: 3 });
     const answer = engine.ticketSms.optIn(mine.trackingCode, { phone: '40 11 22 33' });
     expect(answer.sms).toEqual({ available: true, phone: '••••••33', nearAhead: 3 });
     const clerk = actor('clerk', 'borgerservice');
@@ -49,6 +50,7 @@ describe('SMS to a walk-in who asked for it on the tracking page', () => {
     const { engine, actor, outbox, take } = smsEngine();
     take('moving');
     const mine = take('moving');
+    expect(engine.ticketSms.track(mine.trackingCode).sms).toEqual({ available: true, phone: null, nearAhead: null });
     expect(engine.ticketSms.optIn(mine.trackingCode, { phone: '+45 40 11 22 33' }).sms?.nearAhead).toBeNull();
     const clerk = actor('clerk', 'borgerservice');
     engine.openCounter(clerk, 'bs-3');

@@ -117,14 +117,12 @@ export function createTicketSms(context: EngineContext) {
   const today = context.centre.getMeta('business_day');
   if (today !== undefined) context.transaction(() => optIns.deleteBefore(today));
 
+  /** With a number: whether its "near" message is still to come; without: whether it would come if asked now. */
   const smsOf = (ticket: TicketRecord): TrackingSms => {
     const entry = optIns.byTicket(ticket.id);
     const phone = entry?.phone ?? null;
-    return {
-      available: context.sms.enabled,
-      phone: phone === null ? null : maskPhone(phone),
-      nearAhead: phone !== null && entry && !entry.nearDone && ticket.status === 'waiting' ? nearAhead() : null,
-    };
+    const nearToCome = ticket.status === 'waiting' && (phone === null ? !nearNotNeeded(ticket) : entry?.nearDone === false);
+    return { available: context.sms.enabled, phone: phone === null ? null : maskPhone(phone), nearAhead: nearToCome ? nearAhead() : null };
   };
   const trackWithSms = (code: string): Tracking => ({ ...track(context, code), sms: smsOf(requireTicketByCode(context, code)) });
 
@@ -148,10 +146,13 @@ export function createTicketSms(context: EngineContext) {
         const existing = optIns.byTicket(ticket.id);
         if (existing?.phone !== phone) {
           if (existing && existing.timesSet >= maxNumbersPerTicket) {
-            throw new DomainError(409, 'sms-limit', `A number has been given ${maxNumbersPerTicket} times for ticket ${ticket.number}; no other can be given.`);
+            throw new DomainError(409, 'sms-limit', `A number has been given ${maxNumbersPerTicket} times for ticket ${ticket.number}; no other can be given.`, {
+              limit: 'numbers-per-ticket',
+              max: maxNumbersPerTicket,
+            });
           }
           if (optIns.otherTicketsOf(phone, ticket.businessDay, ticket.id) >= maxTicketsPerNumber) {
-            throw new DomainError(409, 'sms-limit', `That number already follows ${maxTicketsPerNumber} tickets today.`);
+            throw new DomainError(409, 'sms-limit', `That number already follows ${maxTicketsPerNumber} tickets today.`, { limit: 'tickets-per-number', max: maxTicketsPerNumber });
           }
         }
         const lang = request.lang ?? existing?.lang ?? ticket.lang;
