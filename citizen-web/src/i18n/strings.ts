@@ -116,6 +116,29 @@ const da = {
   keepPlace: 'Nej, behold pladsen',
   givingUp: 'Opgiver …',
   ticketNotFound: 'Vi kan ikke finde dette nummer. Måske er det fra en anden dag.',
+
+  // Tracking: SMS (sms-opt-in.tsx)
+  smsTitle: 'Få besked på SMS',
+  smsLead: (ahead: number | null) =>
+    ahead === null ? 'Vi sender en SMS, når det er din tur.' : `Vi sender en SMS, når der er ${ahead} foran dig, og når det er din tur.`,
+  smsPrivacy: 'Vi bruger kun mobilnummeret til disse beskeder og sletter det ved dagens slutning.',
+  smsPhone: 'Mobilnummer',
+  smsPhoneHint: '8 cifre, eller med landekode, fx +46 70 123 45 67',
+  smsSubmit: 'Send mig en SMS',
+  smsSaving: 'Gemmer …',
+  smsConfirmed: (phone: string, ahead: number | null) =>
+    ahead === null ? `Vi sender en SMS til ${phone}, når det er din tur.` : `Vi sender en SMS til ${phone}, når der er ${ahead} foran dig, og når det er din tur.`,
+  smsNumberEndingIn: (digits: string) => `mobilnummeret, der ender på ${digits}`,
+  smsDeletedAtEnd: 'Nummeret slettes ved dagens slutning.',
+  smsStop: 'Stop SMS',
+  smsStopping: 'Stopper …',
+  smsStopped: 'Du får ikke flere SMS. Nummeret er slettet.',
+  smsPhoneInvalid: 'Skriv et mobilnummer med 8 cifre, eller med landekode, fx +46 70 123 45 67.',
+  smsLimitTicket: 'Mobilnummeret er skiftet for mange gange. Du kan stadig følge din tur her på siden.',
+  smsLimitNumber: (tickets: number) => `Det mobilnummer får allerede SMS om ${tickets} numre i dag. Du kan stadig følge din tur her på siden.`,
+  smsEnded: 'Din tur er slut, så vi sender ingen SMS.',
+  smsOff: 'Vi kan ikke sende SMS lige nu. Du kan stadig følge din tur her på siden.',
+  smsTooMany: 'For mange forsøg. Vent et minut, og prøv igen.',
 };
 
 export type Strings = typeof da;
@@ -232,6 +255,27 @@ const en: Strings = {
   keepPlace: 'No, keep my place',
   givingUp: 'Giving up …',
   ticketNotFound: 'We cannot find this number. It may be from another day.',
+
+  smsTitle: 'Get a text message',
+  smsLead: (ahead) => (ahead === null ? 'We text you when it is your turn.' : `We text you when there are ${ahead} ahead of you and when it is your turn.`),
+  smsPrivacy: 'We use the mobile number only for these messages and delete it at the end of the day.',
+  smsPhone: 'Mobile number',
+  smsPhoneHint: '8 digits, or with the country code, e.g. +46 70 123 45 67',
+  smsSubmit: 'Text me',
+  smsSaving: 'Saving …',
+  smsConfirmed: (phone, ahead) =>
+    ahead === null ? `We will text ${phone} when it is your turn.` : `We will text ${phone} when there are ${ahead} ahead of you and when it is your turn.`,
+  smsNumberEndingIn: (digits) => `the mobile number ending in ${digits}`,
+  smsDeletedAtEnd: 'The number is deleted at the end of the day.',
+  smsStop: 'Stop the texts',
+  smsStopping: 'Stopping …',
+  smsStopped: 'You will get no more texts. The number is deleted.',
+  smsPhoneInvalid: 'Enter a mobile number of 8 digits, or with the country code, e.g. +46 70 123 45 67.',
+  smsLimitTicket: 'The mobile number has been changed too many times. You can still follow your turn on this page.',
+  smsLimitNumber: (tickets) => `That mobile number already gets texts about ${tickets} tickets today. You can still follow your turn on this page.`,
+  smsEnded: 'Your visit has ended, so we send no texts.',
+  smsOff: 'We cannot send texts right now. You can still follow your turn on this page.',
+  smsTooMany: 'Too many tries. Wait a minute and try again.',
 };
 
 export const strings: Record<Language, Strings> = { da, en };

@@ -7,6 +7,7 @@ import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
 import { AskFirst } from '../ui/ask-first.js';
 import { followTicket, type LinkState } from './ticket-follower.js';
+import { SmsOptIn } from './sms-opt-in.js';
 
 /** The ticket as the page last heard it, how it hears, and when. */
 type Followed = { tracking: Tracking | null; error: unknown; link: LinkState; updatedAt: number | null };
@@ -117,6 +118,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
       <p className="updated" data-link={followed.link}>
         {followed.link === 'polling' && followed.updatedAt !== null ? t.liveLost : time && t.updatedAt(time)}
       </p>
+      <SmsOptIn trackingCode={trackingCode} tracking={tracking} onChange={followed.refresh} />
       {tracking.status === 'waiting' && <GiveUp trackingCode={trackingCode} onDone={followed.refresh} />}
     </div>
   );
