@@ -4,7 +4,7 @@ import { asApiError, type ApiError } from '../api/api-error.js';
 import { useSession } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
-import { formatSpan, formatWhen, spacedCode } from './booking-format.js';
+import { formatSpan, formatWhen, smsLine, spacedCode } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 import { CancelDialog } from './cancel-dialog.js';
 import { MoveDialog } from './move-dialog.js';
@@ -119,6 +119,7 @@ function AppointmentTable({
         {appointments.map((appointment) => {
           const when = formatWhen(appointment.start, options.timeZone);
           const name = appointment.name ?? text.deleted;
+          const sms = smsLine(appointment.messages, options.timeZone);
           return (
             <tr key={appointment.code} data-code={appointment.code}>
               <th scope="row">
@@ -132,6 +133,7 @@ function AppointmentTable({
                     {contact}
                   </span>
                 ))}
+                {sms !== null && <span className="cell-detail">{sms}</span>}
               </td>
               <td className="code-cell">{spacedCode(appointment.code)}</td>
               <td>

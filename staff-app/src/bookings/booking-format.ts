@@ -1,4 +1,6 @@
+import type { AppointmentMessage } from '@dintur/shared';
 import { formatClock } from '../ui/format.js';
+import { bookingStrings } from './booking-strings.js';
 
 const dayFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
 
@@ -26,3 +28,14 @@ export function formatSpan(start: string, end: string, timeZone: string): string
 
 /** "ABCDEFGH" → "ABCD EFGH". */
 export const spacedCode = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
+
+/**
+ * The SMS about a booking as one line for the desk — "SMS: bekræftelse sendt 10:02 · påmindelse
+ * venter" — or null when none was sent. Said in words, so a failed one is not told by colour alone.
+ */
+export function smsLine(messages: readonly AppointmentMessage[] | undefined, timeZone: string): string | null {
+  if (!messages || messages.length === 0) return null;
+  const { sms } = bookingStrings;
+  const parts = messages.map((message) => `${sms.kind[message.kind]} ${sms.state[message.state](formatClock(message.at, timeZone))}`);
+  return `${sms.label}: ${parts.join(' · ')}`;
+}

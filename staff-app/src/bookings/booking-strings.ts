@@ -54,6 +54,17 @@ export const bookingStrings = {
   status: { booked: 'Booket', 'checked-in': 'Tjekket ind', cancelled: 'Aflyst', 'no-show': 'Udeblevet' },
   channel: { online: 'online', agent: 'kontaktcenter' },
   deleted: 'slettet',
+  /** The SMS about a booking, as one line: "SMS: bekræftelse sendt 10:02 · påmindelse venter". */
+  sms: {
+    label: 'SMS',
+    kind: { booked: 'bekræftelse', reminder: 'påmindelse', moved: 'flytning', cancelled: 'aflysning' },
+    state: {
+      sent: (time: string) => `sendt ${time}`,
+      queued: () => 'venter',
+      failed: (time: string) => `ikke sendt (${time})`,
+      limited: (time: string) => `ikke sendt: for mange (${time})`,
+    },
+  },
   move: 'Flyt',
   cancelAppointment: 'Aflys',
   actionFor: (action: string, name: string, time: string) => `${action} ${name}s tid ${time}`,

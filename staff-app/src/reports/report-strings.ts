@@ -66,6 +66,7 @@ export const reportStrings = {
     channels: 'Kanaler: selvbetjening og numre',
     transfers: 'Omstillinger',
     appointments: 'Tidsbestilling',
+    sms: 'SMS til borgerne',
     counters: 'Skranketimer',
     estimates: 'Ventetidsskøn',
     days: 'Dage og ugedage',
@@ -104,6 +105,8 @@ export const reportStrings = {
     unitTransfers: 'Omstillinger mellem enheder',
     serviceTransfers: 'Omstillinger mellem ydelser',
     appointments: 'Tidsbestilling i perioden',
+    sms: 'SMS pr. slags',
+    smsNoShows: 'Udeblevne med og uden påmindelse',
     counters: 'Pr. skranke',
     counterHours: 'Skranketimer pr. time',
     estimates: 'Ventetidsskøn pr. ydelse',
@@ -182,6 +185,26 @@ export const reportStrings = {
     onTimeShare: (minutes: number) => `Kaldt senest ${minutes} min efter tiden (%)`,
     explanation:
       'Bookinger, flytninger og aflysninger tælles, når de blev foretaget; fremmøde og udeblivelser på selve dagen. "Kaldt i forhold til tiden" er minutter efter den bookede tid (negativt: før).',
+  },
+
+  sms: {
+    kinds: {
+      booked: 'Bekræftelse af booking',
+      reminder: 'Påmindelse dagen før',
+      moved: 'Booking flyttet',
+      cancelled: 'Booking aflyst',
+      near: 'Snart din tur',
+      called: 'Kaldt til skranken',
+      transferred: 'Sendt videre',
+    } as Record<string, string>,
+    kind: 'Slags',
+    sent: 'Sendt',
+    failed: 'Ikke sendt (fejl)',
+    limited: 'Stoppet af grænsen',
+    noShowsReminded: 'Udeblevet, påmindelse sendt',
+    noShowsNotReminded: 'Udeblevet uden påmindelse',
+    explanation:
+      'Tælles, når beskeden blev sendt eller opgivet. "Ikke sendt" er afvist af SMS-tjenesten eller opgivet efter forsøg i op til et døgn; "stoppet af grænsen" blev ikke sendt, fordi et nummer eller centret havde fået for mange i timen.',
   },
 
   weekdays: {

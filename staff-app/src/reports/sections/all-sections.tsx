@@ -9,6 +9,7 @@ import { HourlySection } from './hourly-section.js';
 import { OutcomesSection } from './outcomes-section.js';
 import type { SectionProps } from './report-section.js';
 import { ServiceWaitsSection } from './service-waits-section.js';
+import { SmsSection } from './sms-section.js';
 import { TransfersSection } from './transfers-section.js';
 import { UnitsSection } from './units-section.js';
 
@@ -27,6 +28,7 @@ export function ReportSections(props: SectionProps) {
       <UnitsSection {...props} />
       <CountersSection {...props} />
       <AppointmentsSection {...props} />
+      <SmsSection {...props} />
       <EstimatesSection {...props} />
       <Definitions />
     </>
