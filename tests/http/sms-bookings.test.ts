@@ -67,6 +67,10 @@ describe('the SMS about a booking', () => {
     });
     expect(gsmLength(message!.text)).toBeLessThanOrEqual(160);
     expect(gateway.requests[0]!.authorization).toBe('Bearer gateway-token');
+    // The event log (and what is shipped from it) knows a message was sent, never to whom or what it said.
+    await expect.poll(async () => JSON.stringify((await s.request('GET', '/api/events/export?from=2026-11-01&to=2026-12-31', { token: s.adminToken })).body)).toContain('sms.sent');
+    const log = JSON.stringify((await s.request('GET', '/api/events/export?from=2026-11-01&to=2026-12-31', { token: s.adminToken })).body);
+    expect(log).not.toMatch(/40112233|Din tid|Flyt eller/);
   });
 
   it('writes in the citizen’s language: Polish without its diacritics, Ukrainian romanised, Arabic as English', async () => {

@@ -13,9 +13,16 @@ export type TestEngine = { engine: Engine; clock: ManualClock; actor(username: s
  * An engine on a fresh in-memory SQLite database built from the real migrations, with the demo
  * centre and a clock that only moves when the test says so.
  */
-export function createTestEngine(options: { time?: string; config?: unknown; city?: EngineOptions['city'] } = {}): TestEngine {
+export function createTestEngine(options: { time?: string; config?: unknown; city?: EngineOptions['city']; sms?: boolean; publicUrl?: string } = {}): TestEngine {
   const clock = new ManualClock(new Date(options.time ?? tuesdayMorning).getTime());
-  const engine = createEngine({ db: openMemoryDatabase(), clock, initialConfig: options.config ?? demoConfig, ...(options.city && { city: options.city }) });
+  const engine = createEngine({
+    db: openMemoryDatabase(),
+    clock,
+    initialConfig: options.config ?? demoConfig,
+    ...(options.city && { city: options.city }),
+    ...(options.sms && { sms: true }),
+    ...(options.publicUrl && { publicUrl: options.publicUrl }),
+  });
   let nextId = 1;
   return {
     engine,
