@@ -15,6 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfig } from '@dintur/server';
 import { cityOperations, type CityServiceDaySlots } from '@dintur/shared';
 import { launchChromium } from './support/chromium.js';
+import { startFakeSmsGateway } from '../support/fake-sms-gateway.js';
 import { startBrowserHub, type BrowserHub } from './support/city-hub.js';
 import { CityDeskPage } from './support/city-desk-page.js';
 
@@ -52,8 +53,8 @@ type City = { hub: BrowserHub; agentToken: string };
  * linked (each has shipped the demo configuration under its own name: every day, passport
  * appointments of 15 minutes from 08:00 to 20:00) and the contact centre's agent1.
  */
-async function startCity(): Promise<City> {
-  const hub = await startBrowserHub();
+async function startCity(settings: Parameters<typeof startBrowserHub>[0] = {}): Promise<City> {
+  const hub = await startBrowserHub(settings);
   hub.clock.offsetMs = Date.parse('2026-11-24T09:00:00+01:00') - Date.now();
   openResources.push(() => hub.close());
   for (const centre of [valby, norrebro]) {
@@ -330,6 +331,28 @@ describe('the contact centre’s booking desk at the hub', { timeout: 90_000 }, 
     await expect.poll(() => desk.slotButton('norrebro', 'passport', start).count()).toBe(0);
     await expectAccessible(desk, 'time taken meanwhile');
     await desk.screenshot('desk-11-taken-1366');
+  });
+
+  it('says what became of each booking’s SMS', async () => {
+    // The SMS provider cannot run here: a fake gateway on 127.0.0.1 stands in for it.
+    const gateway = await startFakeSmsGateway();
+    openResources.push(() => gateway.close());
+    const city = await startCity({ sms: { url: gateway.url, from: 'KBH', perHour: 0, perNumberPerHour: 5 } });
+    const book = async (time: string, phone: string) =>
+      (await city.hub.request('POST', '/api/city/appointments', { token: city.agentToken, body: { centreId: 'valby', serviceId: 'passport', start: at('2026-11-25', time), name: 'Bo Berg', phone, lang: 'da' } })).body.code as string;
+    const sent = await book('10:00', '11 22 33 44');
+    await expect.poll(() => gateway.delivered().length).toBe(1);
+    gateway.setMode('refuse');
+    const refused = await book('10:15', '11 22 33 55');
+    await expect.poll(() => gateway.requests.length).toBe(2);
+    const desk = await signedIn(city);
+    await desk.search('Bo Berg');
+    const statusOf = async (code: string) => (await desk.bookings('appointment-table')).find((row) => row.code === code)?.cells[4];
+    // Sent a moment after the hub's 09:00; the one the gateway refused is marked, in words.
+    expect(await statusOf(sent)).toMatch(/^Booket kontaktcenter SMS-bekræftelse sendt 24\. nov\. kl\. 09:0\d$/);
+    expect(await statusOf(refused)).toBe('Booket kontaktcenter SMS-bekræftelse ikke sendt');
+    await expectAccessible(desk, 'SMS states');
+    await desk.screenshot('desk-13-sms-1366');
   });
 
   it('is open to a manager as well, beside the leaders’ pages', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startHub } from '@dintur/city';
+import { startHub, type HubSettings } from '@dintur/city';
 import { CentreConfig, type CentreConfigInput, type CentreStatus, type CityRole, type EventBatch, type ShippedEvent } from '@dintur/shared';
 import { testScryptCost } from '../../support/test-server.js';
 
@@ -41,13 +41,13 @@ export type BrowserHub = {
   close(): Promise<void>;
 };
 
-/** Starts the hub the way its tests are asked to: `startHub` from `@dintur/city`. */
-export async function startBrowserHub(): Promise<BrowserHub> {
+/** Starts the hub the way its tests are asked to: `startHub` from `@dintur/city`; `settings` adds to its own (an SMS gateway, say). */
+export async function startBrowserHub(settings: Pick<HubSettings, 'sms' | 'publicUrl'> = {}): Promise<BrowserHub> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dintur-city-web-'));
   const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
   const hub = await startHub(
-    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, adminPassword: hubAdminPassword },
-    { now: () => clock.now(), scryptCost: testScryptCost },
+    { port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, adminPassword: hubAdminPassword, ...settings },
+    { now: () => clock.now(), scryptCost: testScryptCost, sms: { pollMs: 100, log: () => undefined } },
   );
   const request: BrowserHub['request'] = async (method, url, { body, token } = {}) => {
     const response = await fetch(`${hub.url}${url}`, {

@@ -1,6 +1,7 @@
 import type { CityAppointment } from '@dintur/shared';
 import { formatClockSpan, formatPhone, formatShortSpan, formatWhen, spacedCode } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
+import { smsStatusLine } from './sms-status.js';
 
 /** What the agent wants to do with a booking in a list. */
 export type AppointmentAction = { kind: 'move' | 'cancel'; appointment: CityAppointment };
@@ -17,7 +18,8 @@ type AppointmentTableProps = {
 
 /**
  * Bookings in a table: time (with the service and, across centres, the centre), the caller's
- * name and contact, the code as read out, the status, and moving and cancelling a booked one.
+ * name and contact, the code as read out, the status (with what became of its newest SMS), and
+ * moving and cancelling a booked one.
  */
 export function AppointmentTable({ appointments, timeZone, caption, oneCentreDay = false, onAction, testId }: AppointmentTableProps) {
   return (
@@ -39,6 +41,7 @@ export function AppointmentTable({ appointments, timeZone, caption, oneCentreDay
         {appointments.map((appointment) => {
           const when = `${formatWhen(appointment.start, timeZone)}, ${appointment.centreName}`;
           const name = appointment.name ?? text.deleted;
+          const sms = smsStatusLine(appointment.messages, timeZone);
           return (
             <tr key={appointment.code} data-code={appointment.code} data-status={appointment.status}>
               <th scope="row">
@@ -55,6 +58,7 @@ export function AppointmentTable({ appointments, timeZone, caption, oneCentreDay
               <td>
                 <span className={`status-word status-${appointment.status}`}>{text.status[appointment.status]}</span>
                 <span className="cell-detail">{text.channel[appointment.channel]}</span>
+                {sms && <span className={`cell-detail sms-status${sms.attention ? ' sms-attention' : ''}`}>{sms.text}</span>}
               </td>
               <td className="actions-cell">
                 {appointment.status === 'booked' && (

@@ -1,4 +1,4 @@
-import type { AppointmentStatus, BookingChannel } from '@dintur/shared';
+import type { AppointmentStatus, BookingChannel, CitySmsDelivery } from '@dintur/shared';
 
 /**
  * The city booking desk's Danish texts (the contact centre works in Danish). The wording is the
@@ -69,6 +69,13 @@ export const bookingStrings = {
   columns: { time: 'Tid', name: 'Navn', contact: 'Kontakt', code: 'Kode', status: 'Status', actions: 'Handlinger' },
   status: { booked: 'Booket', 'checked-in': 'Tjekket ind', cancelled: 'Aflyst', 'no-show': 'Udeblevet' } satisfies Record<AppointmentStatus, string>,
   channel: { online: 'online', agent: 'kontaktcenter' } satisfies Record<BookingChannel, string>,
+  sms: {
+    kinds: { booked: 'SMS-bekræftelse', reminder: 'SMS-påmindelse', moved: 'SMS om flytning', cancelled: 'SMS om aflysning' } satisfies Record<CitySmsDelivery['kind'], string>,
+    sent: 'sendt',
+    queued: 'venter',
+    failed: 'ikke sendt',
+    limited: 'ikke sendt: for mange til nummeret',
+  },
   deleted: 'slettet',
   move: 'Flyt',
   cancelAppointment: 'Aflys',
