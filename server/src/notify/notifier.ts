@@ -1,7 +1,8 @@
 /**
- * What a citizen is told about their appointment, and by whom: e-mail through SMTP now; an SMS
- * gateway implements the same `Notifier`. Sent only after the booking is on disk, and a failure
- * to send never undoes or loses the booking.
+ * What a citizen is told about their appointment by e-mail (SMTP). Sent only after the booking is
+ * on disk, and a failure to send never undoes or loses the booking. SMS do not go through this
+ * interface: they are queued in the SMS outbox inside the booking's own transaction and sent by
+ * sms-sender.ts, so a message survives a crash or a gateway that is down (docs/NOTIFICATIONS.md).
  */
 export type AppointmentNotice = {
   kind: 'booked' | 'moved' | 'cancelled';
