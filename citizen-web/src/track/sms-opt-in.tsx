@@ -95,6 +95,12 @@ export function SmsOptIn({ trackingCode, tracking, onChange }: { trackingCode: s
   };
 
   const masked = sms.phone ?? '';
+  // Beside the button that failed, said at once.
+  const failureText = failure && (
+    <p className="error-text" role="alert">
+      {failure}
+    </p>
+  );
   const describedBy = [`${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ');
   return (
     <section className="panel sms-opt-in" aria-labelledby={`${id}-title`} data-testid="sms-opt-in">
@@ -113,11 +119,7 @@ export function SmsOptIn({ trackingCode, tracking, onChange }: { trackingCode: s
         )}
         {!confirmed && stopped && <p>{t.smsStopped}</p>}
       </div>
-      {failure && (
-        <p className="error-text" role="alert">
-          {failure}
-        </p>
-      )}
+      {confirmed && failureText}
       {confirmed && (
         <button type="button" className="button button-secondary" ref={stop} onClick={optOut} aria-disabled={sending}>
           {sending ? t.smsStopping : t.smsStop}
@@ -154,6 +156,7 @@ export function SmsOptIn({ trackingCode, tracking, onChange }: { trackingCode: s
             />
           </div>
           <p className="privacy">{t.smsPrivacy}</p>
+          {failureText}
           <button type="submit" className="button button-primary" aria-disabled={sending}>
             {sending ? t.smsSaving : t.smsSubmit}
           </button>
