@@ -71,6 +71,7 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
     ofTicket: db.prepare(`SELECT kind, state, changed_at AS at FROM sms_outbox WHERE ticket_id = ? ORDER BY created_at, rowid`),
     reminded: db.prepare(`SELECT DISTINCT appointment_code AS code FROM sms_outbox INDEXED BY sms_outbox_appointment
       WHERE appointment_code IN (SELECT value FROM json_each(?)) AND kind = 'reminder' AND state = 'sent'`),
+    withdrawOfTicket: db.prepare(`DELETE FROM sms_outbox WHERE ticket_id = ? AND state = 'queued'`),
     purge: db.prepare(`UPDATE sms_outbox SET phone = NULL, text = NULL WHERE phone IS NOT NULL AND state != 'queued' AND created_at < ?`),
   };
   const listeners = new Set<() => void>();
@@ -130,6 +131,11 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
       if (codes.length === 0) return new Set();
       return new Set((statements.reminded.all(JSON.stringify(codes)) as { code: string }[]).map((row) => row.code));
     },
+    /**
+     * Deletes a ticket's messages not yet sent (the citizen asked for no more SMS): with them go
+     * their number and text. One already handed to the gateway cannot be called back.
+     */
+    withdrawOfTicket: (ticketId: number) => statements.withdrawOfTicket.run(ticketId).changes,
     /** Deletes the number and text of finished messages queued before `before`; returns how many. */
     purgePersonalData: (before: number) => statements.purge.run(before).changes,
   };

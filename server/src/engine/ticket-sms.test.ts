@@ -134,6 +134,19 @@ describe('SMS to a walk-in who asked for it on the tracking page', () => {
     expect(outbox()).toEqual([]);
   });
 
+  it('withdraws a message queued but not yet sent when the citizen opts out', () => {
+    const { engine, actor, outbox, take } = smsEngine();
+    for (let index = 0; index < 4; index += 1) take('moving');
+    const mine = take('moving');
+    engine.ticketSms.optIn(mine.trackingCode, { phone: '40112233' });
+    const clerk = actor('clerk', 'borgerservice');
+    engine.openCounter(clerk, 'bs-3');
+    engine.callNext(clerk, 'bs-3'); // 3 ahead: "near" is queued
+    expect(outbox().map((message) => message.kind)).toEqual(['near']);
+    engine.ticketSms.optOut(mine.trackingCode);
+    expect(outbox()).toEqual([]);
+  });
+
   it('deletes the number when the day ends, and a ticket of that day sends nothing after', () => {
     const { engine, clock, db, actor, outbox, take } = smsEngine();
     const mine = take('moving');

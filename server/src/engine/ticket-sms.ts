@@ -161,11 +161,12 @@ export function createTicketSms(context: EngineContext) {
       });
     },
 
-    /** No more SMS: the number is deleted at once (what was queued already may still go out). */
+    /** No more SMS: the number is deleted at once, and with it every message not yet sent. */
     optOut(code: string): Tracking {
       return context.transaction(() => {
         const ticket = requireTicketByCode(context, code);
         optIns.forgetPhone(ticket.id, context.clock.now());
+        context.sms.withdrawOfTicket(ticket.id);
         return trackWithSms(code);
       });
     },
