@@ -88,18 +88,25 @@ export function createSmsRepository(db: Queryable) {
         [now, limit],
       );
     },
-    /** Holds the messages to one number until the transaction ends, so two senders count its messages one after the other. */
-    async lockNumber(phone: string): Promise<void> {
-      await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [numberLockClass, phone]);
+    /**
+     * Holds the messages to these numbers until the transaction ends, so two senders count one
+     * number's messages one after the other. Taken in the order of their lock keys in every
+     * process (PostgreSQL calls a volatile function of the select list after ORDER BY), so two
+     * senders cannot deadlock.
+     */
+    async lockNumbers(phones: readonly string[]): Promise<void> {
+      if (phones.length === 0) return;
+      await db.query('SELECT pg_advisory_xact_lock($1, hashtext(phone)) FROM unnest($2::text[]) AS phone ORDER BY hashtext(phone), phone', [numberLockClass, phones]);
     },
-    /** Messages to `phone` sent since `since`, or under way at `now`: the per-number limit. */
-    async countToNumber(phone: string, since: number, now: number): Promise<number> {
-      const rows = await db.query<{ count: number }>(
-        `SELECT (SELECT count(*) FROM sms_outbox WHERE state = 'sent' AND phone = $1 AND sent_at >= $2)
-              + (SELECT count(*) FROM sms_outbox WHERE leased_until > $3 AND phone = $1) AS count`,
-        [phone, since, now],
+    /** Messages to each of these numbers sent since `since`, or under way at `now`: the per-number limit. */
+    async countToNumbers(phones: readonly string[], since: number, now: number): Promise<Map<string, number>> {
+      if (phones.length === 0) return new Map();
+      const rows = await db.query<{ phone: string; count: number }>(
+        `SELECT phone, count(*)::int AS count FROM sms_outbox
+         WHERE phone = ANY($1::text[]) AND ((state = 'sent' AND sent_at >= $2) OR leased_until > $3) GROUP BY phone`,
+        [phones, since, now],
       );
-      return Number(rows[0]!.count);
+      return new Map(rows.map((row) => [row.phone, Number(row.count)]));
     },
     /** Messages sent since `since`, or under way at `now`: the per-hour limit. */
     async countAll(since: number, now: number): Promise<number> {
@@ -110,12 +117,17 @@ export function createSmsRepository(db: Queryable) {
       );
       return Number(rows[0]!.count);
     },
-    /** Counts an attempt and holds the message until `until`, so no other sender takes it up meanwhile. */
-    async lease(id: string, until: number): Promise<void> {
-      await db.query(`UPDATE sms_outbox SET attempts = attempts + 1, next_attempt_at = $2, leased_until = $2 WHERE id = $1 AND state = 'queued'`, [id, until]);
+    /** Counts an attempt of each and holds them until `until`, so no other sender takes them up meanwhile. */
+    async lease(ids: readonly string[], until: number): Promise<void> {
+      if (ids.length === 0) return;
+      await db.query(`UPDATE sms_outbox SET attempts = attempts + 1, next_attempt_at = $2, leased_until = $2 WHERE id = ANY($1::text[]) AND state = 'queued'`, [ids, until]);
     },
-    async markSent(id: string, now: number): Promise<void> {
-      await db.query(`UPDATE sms_outbox SET state = 'sent', sent_at = $2, changed_at = $2, leased_until = NULL, last_error = NULL WHERE id = $1 AND state = 'queued'`, [id, now]);
+    async markSent(ids: readonly string[], now: number): Promise<void> {
+      if (ids.length === 0) return;
+      await db.query(
+        `UPDATE sms_outbox SET state = 'sent', sent_at = $2, changed_at = $2, leased_until = NULL, last_error = NULL WHERE id = ANY($1::text[]) AND state = 'queued'`,
+        [ids, now],
+      );
     },
     /** Keeps the message queued for another attempt at `at`. */
     async markRetry(id: string, at: number, error: string): Promise<void> {

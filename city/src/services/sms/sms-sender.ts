@@ -1,4 +1,4 @@
-import { giveUpAfterMs, retryDelay, sendSms, type SmsGatewaySettings, type SmsSendResult } from '@dintur/shared/sms';
+import { giveUpAfterMs, retryDelay, sendSms, type SmsGatewaySettings } from '@dintur/shared/sms';
 import type { Database } from '../../data/database.js';
 import { createSmsRepository, type ClaimedMessage } from '../../data/sms-repository.js';
 
@@ -52,39 +52,42 @@ export function createSmsSender(db: Database, settings: HubSmsSettings, now: () 
       const locked = createSmsRepository(transaction);
       const at = now();
       const due = await locked.due(at, batchSize);
-      const toSend: ClaimedMessage[] = [];
-      let sentThisHour = settings.perHour > 0 && due.length > 0 ? await locked.countAll(at - hour, at) : 0;
-      // Numbers in one order in every process, so their locks cannot deadlock.
-      for (const message of [...due].sort((left, right) => (left.phone ?? '').localeCompare(right.phone ?? ''))) {
-        if (message.phone === null || message.text === null) {
-          await locked.markEnded(message.id, 'failed', at, 'personal data deleted');
-        } else if ((message.appointmentStart !== null && at >= message.appointmentStart) || at - message.createdAt >= giveUpAfterMs) {
+      if (due.length === 0) return [];
+      const live: (ClaimedMessage & { phone: string; text: string })[] = [];
+      for (const message of due) {
+        if (message.phone === null || message.text === null) await locked.markEnded(message.id, 'failed', at, 'personal data deleted');
+        else if ((message.appointmentStart !== null && at >= message.appointmentStart) || at - message.createdAt >= giveUpAfterMs) {
           await locked.markEnded(message.id, 'failed', at, message.attempts > 0 ? 'given up: the gateway did not take it in time' : 'too late to be of use');
-        } else if (settings.perHour > 0 && sentThisHour >= settings.perHour) {
+        } else live.push({ ...message, phone: message.phone, text: message.text });
+      }
+      let roomThisHour = settings.perHour > 0 && live.length > 0 ? settings.perHour - (await locked.countAll(at - hour, at)) : Infinity;
+      const phones = [...new Set(live.map((message) => message.phone))];
+      const perNumber = settings.perNumberPerHour > 0;
+      if (perNumber) await locked.lockNumbers(phones);
+      const sentTo = perNumber ? await locked.countToNumbers(phones, at - hour, at) : new Map<string, number>();
+      const toSend: ClaimedMessage[] = [];
+      for (const message of live) {
+        const count = sentTo.get(message.phone) ?? 0;
+        if (roomThisHour <= 0) {
           // The hub sends a city's reminders in one burst: over the hourly limit a message waits
           // for room (until it would come too late) rather than being dropped.
           await locked.markRetry(message.id, at + hourlyLimitWaitMs, `over ${settings.perHour} messages an hour`);
+        } else if (perNumber && count >= settings.perNumberPerHour) {
+          await locked.markEnded(message.id, 'limited', at, `over ${settings.perNumberPerHour} messages an hour to one number`);
         } else {
-          await locked.lockNumber(message.phone);
-          if (settings.perNumberPerHour > 0 && (await locked.countToNumber(message.phone, at - hour, at)) >= settings.perNumberPerHour) {
-            await locked.markEnded(message.id, 'limited', at, `over ${settings.perNumberPerHour} messages an hour to one number`);
-          } else {
-            await locked.lease(message.id, at + leaseMs);
-            sentThisHour += 1;
-            toSend.push({ ...message, attempts: message.attempts + 1 });
-          }
+          sentTo.set(message.phone, count + 1);
+          roomThisHour -= 1;
+          toSend.push({ ...message, attempts: message.attempts + 1 });
         }
       }
+      await locked.lease(toSend.map((message) => message.id), at + leaseMs);
       return toSend;
     });
   }
 
-  async function record(message: ClaimedMessage, result: SmsSendResult): Promise<void> {
-    // After closing the database may be gone: the lease runs out and the message is taken up
-    // again under the same id, which the gateway does not send twice.
-    if (abandoned) return;
+  /** What the gateway answered: a message kept for a retry with backoff, or ended. */
+  async function recordFailure(message: ClaimedMessage, result: { reason: string; retry: boolean }): Promise<void> {
     const at = now();
-    if (result.ok) return outbox.markSent(message.id, at);
     if (!result.retry) return outbox.markEnded(message.id, 'failed', at, `refused by the gateway: ${result.reason}`);
     const next = at + retryDelay(message.attempts);
     if (next - message.createdAt >= giveUpAfterMs || (message.appointmentStart !== null && next >= message.appointmentStart)) {
@@ -97,7 +100,12 @@ export function createSmsSender(db: Database, settings: HubSmsSettings, now: () 
     for (;;) {
       wokenDuringPass = false;
       const batch = await claim();
-      await Promise.all(batch.map(async (message) => record(message, await sendSms(settings, { to: message.phone!, text: message.text!, id: message.id }, timeoutMs))));
+      const results = await Promise.all(batch.map((message) => sendSms(settings, { to: message.phone!, text: message.text!, id: message.id }, timeoutMs)));
+      // After closing the database may be gone: the lease runs out and the message is taken up
+      // again under the same id, which the gateway does not send twice.
+      if (abandoned) return;
+      await outbox.markSent(batch.filter((_message, index) => results[index]!.ok).map((message) => message.id), now());
+      for (const [index, result] of results.entries()) if (!result.ok) await recordFailure(batch[index]!, result);
       if (closed || (batch.length < batchSize && !wokenDuringPass)) return;
     }
   }
