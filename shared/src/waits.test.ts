@@ -91,8 +91,8 @@ describe('sayWait in every kiosk language', () => {
       ['da', 'Ventetid ca. 25 min', 'Ingen åben skranke'],
       ['ar', 'وقت الانتظار حوالي 25 دقيقة', 'لا يوجد شباك مفتوح'],
       ['so', 'Waqtiga sugitaanka: qiyaastii 25 daqiiqo', 'Miis furan ma jiro'],
-      ['pl', 'Czas oczekiwania: ok. 25 min', 'Brak otwartego stanowiska'],
-      ['uk', 'Час очікування: близько 25 хв', 'Немає відкритого віконця'],
+      ['pl', 'Czas oczekiwania: ok. 25 min', 'Okienka zamknięte'],
+      ['uk', 'Час очікування: близько 25 хв', 'Віконця зачинені'],
       ['tr', 'Bekleme süresi yaklaşık 25 dk', 'Açık gişe yok'],
       ['ur', 'انتظار تقریباً 25 منٹ', 'کوئی کاؤنٹر کھلا نہیں'],
     ]);

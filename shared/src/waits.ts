@@ -134,8 +134,8 @@ const words: Record<WaitLanguage, WaitWords> = {
     sentence: (estimate) => `Czas oczekiwania: ${estimate}`,
     noWait: 'Bez czekania',
     noWaitSentence: 'Teraz bez czekania',
-    noCounter: 'Brak otwartego stanowiska',
-    noCounterSentence: (service) => `Teraz nie ma otwartego stanowiska dla usługi: ${service}`,
+    noCounter: 'Okienka zamknięte',
+    noCounterSentence: (service) => `Teraz nie ma otwartego okienka dla usługi: ${service}`,
   },
   uk: {
     minutes: (count) => `${count} хв`,
@@ -146,7 +146,7 @@ const words: Record<WaitLanguage, WaitWords> = {
     sentence: (estimate) => `Час очікування: ${estimate}`,
     noWait: 'Без очікування',
     noWaitSentence: 'Зараз без очікування',
-    noCounter: 'Немає відкритого віконця',
+    noCounter: 'Віконця зачинені',
     noCounterSentence: (service) => `Зараз немає відкритого віконця для послуги: ${service}`,
   },
   tr: {

@@ -84,6 +84,9 @@ function ServiceEntry({ t, centre, now, lang, service, onChoose }: ServiceEntryP
     );
   }
   const wait = sayWait(service.estimatedWaitMinutes, { lang, serviceName: localName(service.name, lang) });
+  // The card names the service already: "Ingen åben skranke" under "Pas", not the sentence that
+  // names it again (with every counter closed, twelve such sentences would not fit the screen).
+  const said = wait.kind === 'no-counter' ? wait.short : wait.sentence;
   // Reach and large-text mode have less room: the wait is then a clock and its short form, "online"
   // a globe; the full words stay for screen readers (visually hidden, not removed).
   return (
@@ -92,9 +95,10 @@ function ServiceEntry({ t, centre, now, lang, service, onChoose }: ServiceEntryP
       <span className="service-text">
         {name}
         <span className="service-meta" data-testid="service-estimate" data-wait={wait.kind}>
-          <span className="full-text">{wait.sentence}</span>
+          <span className="full-text">{said}</span>
           <span className="short-text" aria-hidden="true">
-            <ClockIcon className="meta-icon" />
+            {/* A clock stands for a duration; "no open counter" is none. */}
+            {wait.kind !== 'no-counter' && <ClockIcon className="meta-icon" />}
             {wait.short}
           </span>
         </span>
