@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sayWait } from '@dintur/shared';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { launchChromium } from './support/chromium.js';
 import { CitizenPage } from './support/citizen-page.js';
@@ -54,14 +55,20 @@ describe('following a ticket on the phone', () => {
     const page = await open(server.url, mine.trackingUrl);
     await page.waitForStatus('Du er nummer 2 i køen');
     expect(await page.ticketNumber()).toBe('A2');
-    expect((await page.ticketStatus())[1]).toMatch(/^Forventet ventetid: ca\. \d+ minutter$/);
+    // No passport counter is open yet: no number can be honest, and the page says why instead.
+    expect((await page.ticketStatus())[1]).toBe('Ingen skranke er åben for Pas lige nu');
     await expect.poll(() => page.linkState()).toBe('live');
     expect(await page.accessibilityViolations()).toEqual([]);
-    await page.screenshot(`${shots}/tracking-1-waiting-390.png`);
+    await page.screenshot(`${shots}/tracking-1-waiting-no-counter-390.png`);
 
     const desk = await CounterDesk.signIn(server, 'bs-1', 'borgerservice');
     await desk.callNext();
     await page.waitForStatus('Du er den næste', 1_000);
+    // A counter is open: the wait in the words of the kiosk and the display, from the server's figure.
+    const { estimatedWaitMinutes } = (await server.request('GET', `/api/track/${mine.trackingUrl.slice(3)}`)).body;
+    expect(estimatedWaitMinutes).not.toBeNull();
+    expect((await page.ticketStatus())[1]).toBe(sayWait(estimatedWaitMinutes, { lang: 'da', serviceName: 'Pas' }).sentence);
+    await page.screenshot(`${shots}/tracking-1-waiting-390.png`);
     await desk.callNext();
     await page.waitForStatus('Det er din tur', 1_000);
     expect(await page.ticketStatus()).toEqual(['Det er din tur', 'Gå til Skranke 1']);

@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sayWait } from '@dintur/shared';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { launchChromium } from './support/chromium.js';
 import { CounterDesk, takeNumbers } from './support/counter-desk.js';
 import { DisplayPage, landscape, portrait, type Viewport } from './support/display-page.js';
+import { KioskPage } from './support/kiosk-page.js';
 import { startStableProxy } from './support/stable-proxy.js';
 
 const screenshotDir = tmpdir();
@@ -232,6 +234,38 @@ describe('the wall display', () => {
     expect(numbersOf(await display.waitForAnnouncements(1))).toEqual(['A1']);
     await display.page.waitForTimeout(1_500);
     expect(numbersOf(await display.announcements())).toEqual(['A1']);
+  });
+
+  it('says each queue’s wait in the kiosk’s words at the same moment, and "Ingen åben skranke" where no counter serves it', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 7);
+    await takeNumbers(server, 'home-help', 2);
+    await CounterDesk.signIn(server, 'bs-1', borgerservice);
+    const display = await openDisplay(server.url, { second: 'en' }, { reducedMotion: true });
+    const kiosk = await KioskPage.open(browser, server.url);
+    openResources.push(() => kiosk.close());
+    await kiosk.takeNumber();
+    const centre = (await server.request('GET', '/api/centre')).body as { services: { id: string; name: { da: string }; estimatedWaitMinutes: number | null }[] };
+    const expected = (serviceId: string) => {
+      const service = centre.services.find((candidate) => candidate.id === serviceId)!;
+      return sayWait(service.estimatedWaitMinutes, { lang: 'da', serviceName: service.name.da });
+    };
+
+    const shown = await display.queueWaits();
+    expect(shown['passport']).toEqual({ kind: 'about', text: expected('passport').short });
+    expect(shown['home-help']).toEqual({ kind: 'no-counter', text: 'Ingen åben skranke' });
+    // The kiosk beside it says the same: its card's short form is the display's words.
+    for (const serviceId of ['passport', 'home-help']) expect((await kiosk.serviceWait(serviceId)).short).toBe(shown[serviceId]!.text);
+    expect((await kiosk.serviceWait('home-help')).sentence).toBe('Ingen åben skranke');
+    expect(await display.accessibilityViolations()).toEqual([]);
+    await display.screenshot(path.join(screenshotDir, 'dintur-display-waits-no-counter.png'));
+
+    // A home-help counter opens: both hear it and show the same new wait, without a new ticket.
+    await CounterDesk.signIn(server, 'po-8', pensionCare);
+    await expect.poll(async () => (await display.queueWaits())['home-help']?.kind, { timeout: 3_000 }).toBe('about');
+    await expect.poll(async () => (await kiosk.serviceWait('home-help')).kind, { timeout: 3_000 }).toBe('about');
+    expect((await display.queueWaits())['home-help']!.text).toBe((await kiosk.serviceWait('home-help')).short);
+    await display.screenshot(path.join(screenshotDir, 'dintur-display-waits.png'));
   });
 
   it('fits a portrait screen (1080×1920) with nothing cut off', async () => {

@@ -9,9 +9,11 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { encode } from 'uqr';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sayWait } from '@dintur/shared';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { chromiumArgs, chromiumPath, launchChromium } from './support/chromium.js';
+import { CounterDesk } from './support/counter-desk.js';
 import { KioskPage, landscape, portrait, requireBuiltKiosk, type ControlBox, type Viewport } from './support/kiosk-page.js';
 import { startStableProxy } from './support/stable-proxy.js';
 
@@ -120,10 +122,8 @@ describe('the kiosk: taking a number', () => {
       expect(shown.number).toBe(issued.number);
       expect(shown.service).toBe(expected.serviceName);
       expect(shown.ahead).toBe(expected.ahead);
-      // The estimate is the server's, rounded up for people: never shorter than what it said.
-      const minutes = Number(/(\d+) minut/.exec(shown.estimate ?? '')?.[1]);
-      expect(minutes).toBeGreaterThanOrEqual(issued.estimatedWaitMinutes ?? 0);
-      expect(minutes).toBeLessThan((issued.estimatedWaitMinutes ?? 0) + 15);
+      // The server's estimate in the words every screen and the receipt use (@dintur/shared's sayWait).
+      expect(shown.estimate).toBe(sayWait(issued.estimatedWaitMinutes, { lang: 'da', serviceName: expected.serviceName }).sentence);
       expect(await kiosk.qrMatrix()).toEqual(expectedQr(`${server.url}/t/${issued.trackingCode}`));
       if (index === 0) {
         await kiosk.screenshot(shot('portrait-ticket-screen-only'));
@@ -222,6 +222,9 @@ describe('the kiosk: taking a number', () => {
 
   it('speaks Arabic right to left, with the services’ English names, and prints the Arabic citizen an English receipt', async () => {
     const server = await startCentre();
+    // Counter 3 serves information and not passports: one service has a wait, the other no counter.
+    await CounterDesk.signIn(server, 'bs-3', 'borgerservice');
+    await takeNumbersThroughApi(server, 'information', 3);
     const kiosk = await openKiosk(server.url);
     await kiosk.chooseLanguage('ar');
     expect(await kiosk.documentLanguage()).toEqual({ lang: 'ar', dir: 'rtl' });
@@ -232,7 +235,8 @@ describe('the kiosk: taking a number', () => {
     await kiosk.takeNumber();
     expect(await kiosk.title()).toBe('ما سبب زيارتك؟');
     await expect(kiosk.service('passport').innerText()).resolves.toContain('Passport');
-    await expect(kiosk.service('passport').innerText()).resolves.toContain('وقت الانتظار');
+    expect(await kiosk.serviceWait('passport')).toMatchObject({ kind: 'no-counter', sentence: 'لا يوجد شباك مفتوح' });
+    expect((await kiosk.serviceWait('information')).sentence).toMatch(/^وقت الانتظار حوالي /);
     // "Back" is where a right-to-left reader starts: on the right.
     const back = await kiosk.page.getByTestId('back').boundingBox();
     expect(back!.x).toBeGreaterThan(kiosk.viewport.width / 2);
@@ -243,12 +247,43 @@ describe('the kiosk: taking a number', () => {
     await kiosk.waitForScreen('ticket');
     await kiosk.waitForPrintOutcome();
     const shown = await kiosk.ticket();
-    expect(shown).toMatchObject({ number: 'A1', service: 'Passport', ahead: 'أنت التالي' });
+    expect(shown).toMatchObject({ number: 'A1', service: 'Passport', ahead: 'أنت التالي', estimate: 'لا يوجد شباك مفتوح لخدمة Passport الآن' });
     expect(await kiosk.title()).toBe('رقمك');
     await kiosk.screenshot(shot('portrait-arabic-ticket'));
     await expectNoViolations(kiosk, 'Arabic ticket');
-    const [issued] = await serverTickets(server);
+    const issued = (await serverTickets(server)).find((ticket) => ticket.serviceId === 'passport');
     expect(issued).toMatchObject({ number: 'A1', lang: 'ar' });
+  });
+});
+
+describe('the kiosk: waits a citizen can believe', () => {
+  it('says no counter is open for a service instead of a number, on its card and its ticket, and a wait as soon as one opens', async () => {
+    const server = await startCentre();
+    await takeNumbersThroughApi(server, 'passport', 2);
+    const kiosk = await openKiosk(server.url);
+    await kiosk.takeNumber();
+    // The card names the service: its words are the display's, "Ingen åben skranke"; the ticket's the whole sentence.
+    expect(await kiosk.serviceWait('passport')).toEqual({ kind: 'no-counter', sentence: 'Ingen åben skranke', short: 'Ingen åben skranke' });
+    await kiosk.screenshot(shot('portrait-services-no-counter'));
+    await expectNoViolations(kiosk, 'services, no counter open');
+    await kiosk.toggleLargeText();
+    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
+    await kiosk.screenshot(shot('portrait-large-text-no-counter'));
+
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    await kiosk.waitForPrintOutcome();
+    expect(await kiosk.ticket()).toMatchObject({ number: 'A3', ahead: '2 personer før dig', estimate: 'Ingen skranke er åben for Pas lige nu' });
+    await kiosk.screenshot(shot('portrait-large-text-ticket-no-counter'));
+    await expectNoViolations(kiosk, 'ticket, no counter open');
+    await kiosk.done();
+
+    // A passport counter opens: the kiosk hears it on the stream and shows the server's new wait.
+    await CounterDesk.signIn(server, 'bs-1', 'borgerservice');
+    await kiosk.takeNumber();
+    await expect.poll(async () => (await kiosk.serviceWait('passport')).kind, { timeout: 3_000 }).toBe('about');
+    const passport = (await server.request('GET', '/api/centre')).body.services.find((service: { id: string }) => service.id === 'passport');
+    expect((await kiosk.serviceWait('passport')).sentence).toBe(sayWait(passport.estimatedWaitMinutes, { lang: 'da', serviceName: 'Pas' }).sentence);
   });
 });
 

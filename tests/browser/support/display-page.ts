@@ -80,6 +80,14 @@ export class DisplayPage {
     return (await this.page.locator('.recent-number').allInnerTexts()).map((text) => text.trim());
   }
 
+  /** The queues under the calls: each service's wait as shown ("ca. 25 min", "Ingen åben skranke") and its kind. */
+  async queueWaits(): Promise<Record<string, { kind: string; text: string }>> {
+    return this.page.evaluate<Record<string, { kind: string; text: string }>>(`Object.fromEntries([...document.querySelectorAll('.waiting-item')].map((item) => {
+      const wait = item.querySelector('.waiting-estimate');
+      return [item.dataset.service, { kind: wait.dataset.wait, text: wait.textContent.trim() }];
+    }))`);
+  }
+
   /** Whether the highlight of a new call is on. */
   async isDrawingAttention(): Promise<boolean> {
     return (await this.currentCall.getAttribute('data-attention')) === 'true';

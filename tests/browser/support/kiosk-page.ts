@@ -150,6 +150,19 @@ export class KioskPage {
     return this.page.locator(`[data-service="${serviceId}"]`);
   }
 
+  /**
+   * Services screen: a service's wait as its card says it: `kind` (`no-counter`, `no-wait`,
+   * `under`, `about`), the sentence, and the short form beside the clock (reach and large text).
+   */
+  async serviceWait(serviceId: string): Promise<{ kind: string | null; sentence: string; short: string }> {
+    const wait = this.service(serviceId).getByTestId('service-estimate');
+    return {
+      kind: await wait.getAttribute('data-wait'),
+      sentence: ((await wait.locator('.full-text').textContent()) ?? '').trim(),
+      short: ((await wait.locator('.short-text').textContent()) ?? '').trim(),
+    };
+  }
+
   /** Services screen: taps a service. */
   async chooseService(serviceId: string): Promise<void> {
     await this.tap(this.service(serviceId));
