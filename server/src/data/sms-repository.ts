@@ -71,6 +71,8 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
     ofTicket: db.prepare(`SELECT kind, state, changed_at AS at FROM sms_outbox WHERE ticket_id = ? ORDER BY created_at, rowid`),
     reminded: db.prepare(`SELECT DISTINCT appointment_code AS code FROM sms_outbox INDEXED BY sms_outbox_appointment
       WHERE appointment_code IN (SELECT value FROM json_each(?)) AND kind = 'reminder' AND state = 'sent'`),
+    purgeTickets: db.prepare(`UPDATE sms_outbox SET phone = NULL, text = NULL WHERE ticket_id IS NOT NULL AND phone IS NOT NULL AND state != 'queued'`),
+    dropQueuedOfTickets: db.prepare(`DELETE FROM sms_outbox WHERE ticket_id IS NOT NULL AND state = 'queued'`),
     withdrawOfTicket: db.prepare(`DELETE FROM sms_outbox WHERE ticket_id = ? AND state = 'queued'`),
     purge: db.prepare(`UPDATE sms_outbox SET phone = NULL, text = NULL WHERE phone IS NOT NULL AND state != 'queued' AND created_at < ?`),
   };
@@ -136,6 +138,14 @@ export function createSmsRepository(db: Db, options: SmsRepositoryOptions) {
      * their number and text. One already handed to the gateway cannot be called back.
      */
     withdrawOfTicket: (ticketId: number) => statements.withdrawOfTicket.run(ticketId).changes,
+    /**
+     * At the end of a business day: the numbers and texts of walk-in messages go with the day's
+     * tickets (a walk-in's number is kept for the day only); any still queued are long stale.
+     */
+    purgeTicketMessages(): void {
+      statements.dropQueuedOfTickets.run();
+      statements.purgeTickets.run();
+    },
     /** Deletes the number and text of finished messages queued before `before`; returns how many. */
     purgePersonalData: (before: number) => statements.purge.run(before).changes,
   };

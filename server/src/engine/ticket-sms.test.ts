@@ -147,13 +147,21 @@ describe('SMS to a walk-in who asked for it on the tracking page', () => {
     expect(outbox()).toEqual([]);
   });
 
-  it('deletes the number when the day ends, and a ticket of that day sends nothing after', () => {
+  it('deletes the number when the day ends, also from the messages sent that day, and a ticket of that day sends nothing after', () => {
     const { engine, clock, db, actor, outbox, take } = smsEngine();
+    const called = take('moving');
     const mine = take('moving');
+    engine.ticketSms.optIn(called.trackingCode, { phone: '40112244' });
     engine.ticketSms.optIn(mine.trackingCode, { phone: '40112233' });
+    const morning = actor('morning', 'borgerservice');
+    engine.openCounter(morning, 'bs-4');
+    engine.callNext(morning, 'bs-4');
+    const [message] = outbox();
+    engine.context.sms.markSent(message!.id, clock.now()); // as the sender does once the gateway took it
     clock.advanceMinutes(20 * 60); // past the daily reset
     engine.tick();
     expect(createTicketSmsRepository(db).byTicket(mine.id)).toBeUndefined();
+    expect(engine.context.sms.byId(message!.id)).toMatchObject({ state: 'sent', phone: null, text: null });
     expect(engine.ticketSms.track(mine.trackingCode)).toMatchObject({ status: 'ended-by-reset', sms: { phone: null } });
     const clerk = actor('clerk', 'borgerservice');
     engine.openCounter(clerk, 'bs-3');

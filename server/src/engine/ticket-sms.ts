@@ -92,7 +92,10 @@ export function createTicketSms(context: EngineContext) {
 
   const react = (event: PublishedEvent) => {
     if (event.type === 'day.reset') {
-      context.transaction(() => optIns.deleteBefore(event.data.businessDay));
+      context.transaction(() => {
+        optIns.deleteBefore(event.data.businessDay);
+        context.sms.purgeTicketMessages();
+      });
       return;
     }
     if (!event.type.startsWith('ticket.')) return;
