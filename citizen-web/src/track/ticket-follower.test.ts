@@ -105,6 +105,20 @@ describe('following a ticket', () => {
     expect(seen.at(-1)?.position).toBe(2);
   });
 
+  it('asks again when a counter serving its service opens or closes, not for other counters', async () => {
+    const { timers, sources, fetches } = setUp([tracking(), tracking()]);
+    await flush();
+    sources[0]!.emit('snapshot');
+    await timers.advance(0);
+    const afterSnapshot = fetches();
+    sources[0]!.emit('counter.changed', { counter: { id: 'po-1', services: ['pension'], status: 'open' } });
+    await timers.advance(1_000);
+    expect(fetches()).toBe(afterSnapshot);
+    sources[0]!.emit('counter.changed', { counter: { id: 'bs-1', services: ['health-card', 'passport'], status: 'open' } });
+    await timers.advance(1_000);
+    expect(fetches()).toBe(afterSnapshot + 1);
+  });
+
   it('keeps asking every few seconds while the stream is down, reopens a closed stream, and is live again on its snapshot', async () => {
     const { timers, sources, links, fetches } = setUp();
     await flush();

@@ -66,10 +66,23 @@ function subjectOf(data: string): { serviceId?: string; number?: string; fromSer
   }
 }
 
+/** The services of the counter a `counter.changed` event is about (its payload is public). */
+function servesOf(data: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    const counter: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'counter') : undefined;
+    const services: unknown = typeof counter === 'object' && counter !== null ? Reflect.get(counter, 'services') : undefined;
+    return Array.isArray(services) ? services.filter((entry): entry is string => typeof entry === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Follows one ticket for its tracking page. The ticket's state is always read from
  * `GET /api/track/{code}`; the public event stream only says *when* to read it again: on every
- * (re)connect (its snapshot) and on every ticket event of the ticket's service. So nothing the
+ * (re)connect (its snapshot), on every ticket event of the ticket's service and when a counter
+ * serving it opens, pauses or closes. So nothing the
  * stream carries can be misread, and a dropped connection loses nothing: the browser reconnects
  * (a closed stream is reopened after a growing pause), and meanwhile the page asks every few
  * seconds. It stops once the ticket's story has ended.
@@ -170,6 +183,12 @@ export function followTicket(options: FollowerOptions): { refresh(): void; close
       failures = 0;
       setLive(true);
       refresh();
+    });
+    // A counter that serves this ticket's service opening, pausing or closing changes its wait
+    // (and whether any counter is open for it at all) without any ticket event.
+    opened.addEventListener('counter.changed', (event) => {
+      if (source !== opened || current === null) return;
+      if (servesOf(event.data).includes(current.serviceId)) refreshSoon();
     });
     for (const name of ticketEventNames) {
       opened.addEventListener(name, (event) => {
