@@ -274,7 +274,7 @@ describe('the limits on SMS', { timeout: 60_000 }, () => {
       await linkCentres(limited);
       const token = await agentToken(limited);
       const phone = nextPhone();
-      const sameNumber = [];
+      const sameNumber: Booked[] = [];
       for (const time of ['10:00', '10:15', '10:30']) sameNumber.push(await book(limited, 'valby', at('2026-11-25', time), { phone, token }));
       await delivered(`booked:${sameNumber[0]!.code}`);
       await delivered(`booked:${sameNumber[1]!.code}`);
