@@ -13,6 +13,18 @@ export const ServiceIdParams = z.object({ id: Id });
 export const TrackingCodeParams = z.object({ trackingCode: z.string().regex(/^[A-Za-z0-9]{6,32}$/, 'a tracking code') });
 export const StaffIdParams = z.object({ id: z.coerce.number().int().positive() });
 
+/**
+ * Minutes until a call (docs/QUEUEING.md): 0 only when nobody is before the place and a counter
+ * is free, at least 1 with people ahead; null when no open counter may serve the service now (a
+ * closed or paused counter is not assumed to open), or once the ticket has been called.
+ */
+const EstimatedWait = z
+  .number()
+  .int()
+  .min(0)
+  .nullable()
+  .describe('estimated minutes until called; null while no open counter serves the service');
+
 /** What anyone may see of a ticket: no names, no notes, nothing personal. */
 export const PublicTicket = z.object({
   id: z.number().int(),
@@ -29,7 +41,7 @@ export type PublicTicket = z.infer<typeof PublicTicket>;
 export const Ticket = PublicTicket.extend({
   lang: z.string(),
   position: z.number().int().nullable().describe('1 when next in its queue; null once called'),
-  estimatedWaitMinutes: z.number().int().nullable(),
+  estimatedWaitMinutes: EstimatedWait,
   trackingCode: z.string(),
   trackingUrl: z.string().describe('path of the tracking page, for the receipt QR code'),
 });
@@ -76,7 +88,7 @@ export const Tracking = z.object({
   status: TicketStatus,
   lang: z.string(),
   position: z.number().int().nullable(),
-  estimatedWaitMinutes: z.number().int().nullable(),
+  estimatedWaitMinutes: EstimatedWait,
   counterId: z.string().nullable(),
   counterName: z.string().nullable(),
   calledAt: Timestamp.nullable(),
@@ -88,7 +100,7 @@ export type Tracking = z.infer<typeof Tracking>;
 export const QueueSummary = z.object({
   serviceId: z.string(),
   waiting: z.number().int(),
-  estimatedWaitMinutes: z.number().int().nullable(),
+  estimatedWaitMinutes: EstimatedWait,
   longestWaitMinutes: z.number().int(),
 });
 export type QueueSummary = z.infer<typeof QueueSummary>;
@@ -104,7 +116,7 @@ export const CentreService = z.object({
   closedByStaff: z.boolean(),
   opensAt: Timestamp.nullable().describe('when a closed service next takes tickets'),
   waiting: z.number().int(),
-  estimatedWaitMinutes: z.number().int().nullable(),
+  estimatedWaitMinutes: EstimatedWait,
 });
 export type CentreService = z.infer<typeof CentreService>;
 

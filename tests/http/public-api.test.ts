@@ -11,13 +11,14 @@ describe('public API: health, centre, taking a number, tracking, display', () =>
   });
 
   it('describes the centre: units, services with open/waiting/estimate, counters and today’s hours', async () => {
+    await staffAtCounter(server(), 'clerk', 'borgerservice', 'bs-2');
     await issueTicket(server(), 'passport');
     const centre = expectSuccess(await server().request('GET', '/api/centre'), operations.getCentre);
     expect(centre.units.map((unit) => unit.id)).toEqual(['borgerservice', 'pension-care', 'social-centre']);
     expect(centre.units.find((unit) => unit.id === 'borgerservice')?.dispensation).toBe(true);
     const passport = centre.services.find((service) => service.id === 'passport');
     expect(passport).toMatchObject({ unitId: 'borgerservice', prefix: 'A', authority: 'authority', selfServiceUrl: null, open: true, waiting: 1 });
-    expect(passport?.estimatedWaitMinutes).toBeGreaterThan(0);
+    expect(passport?.estimatedWaitMinutes).toBe(12); // one 12-minute passport before a newcomer, at Skranke 2
     expect(centre.services.find((service) => service.id === 'information')).toMatchObject({
       authority: 'information',
       selfServiceUrl: 'https://www.borger.dk',
@@ -29,11 +30,14 @@ describe('public API: health, centre, taking a number, tracking, display', () =>
       services: ['pension', 'housing-benefit', 'home-help'],
       status: 'closed',
     });
+    // No counter that calls pension is open: no wait is promised.
+    expect(centre.services.find((service) => service.id === 'pension')).toMatchObject({ open: true, estimatedWaitMinutes: null });
     expect(centre.businessDay).toBe('2026-11-24');
     expect(centre.today).toMatchObject({ date: '2026-11-24', open: '00:00', close: '24:00', isOpen: true });
   });
 
   it('issues numbers per prefix in order, with position and a tracking code (201)', async () => {
+    await staffAtCounter(server(), 'clerk', 'borgerservice', 'bs-1');
     const first = await issueTicket(server(), 'passport');
     const second = await issueTicket(server(), 'passport', 'en');
     const other = await issueTicket(server(), 'information');
@@ -44,7 +48,26 @@ describe('public API: health, centre, taking a number, tracking, display', () =>
     expect(first.trackingCode).toMatch(/^[a-z0-9]{6,32}$/);
     expect(first.trackingCode).not.toBe(second.trackingCode);
     expect(first.trackingUrl).toBe(`/t/${first.trackingCode}`);
-    expect(second.estimatedWaitMinutes).toBeGreaterThanOrEqual(first.estimatedWaitMinutes ?? 0);
+    // Skranke 1 is free: the first is called at its next press, the second after a 12-minute passport.
+    expect([first.estimatedWaitMinutes, second.estimatedWaitMinutes]).toEqual([0, 12]);
+  });
+
+  it('gives no wait (null) for a service no open counter serves, in the centre, a new ticket and its tracking, and one once a counter opens', async () => {
+    const s = server();
+    const tickets = [await issueTicket(s, 'pension'), await issueTicket(s, 'pension'), await issueTicket(s, 'pension')];
+    expect(tickets.map((ticket) => ticket.estimatedWaitMinutes)).toEqual([null, null, null]);
+    await staffAtCounter(s, 'clerk', 'borgerservice', 'bs-1'); // open, but calls no pension
+    const pension = () =>
+      s.request('GET', '/api/centre').then((response) => expectSuccess(response, operations.getCentre).services.find((service) => service.id === 'pension'));
+    expect(await pension()).toMatchObject({ waiting: 3, estimatedWaitMinutes: null });
+    const tracked = expectSuccess(await s.request('GET', `/api/track/${tickets[2]!.trackingCode}`), operations.track);
+    expect(tracked).toMatchObject({ position: 3, estimatedWaitMinutes: null });
+
+    await staffAtCounter(s, 'officer', 'pension-care', 'po-7');
+    // Three 15-minute pensions before a newcomer; the third in line waits for two, never 0 with people ahead.
+    expect((await pension())?.estimatedWaitMinutes).toBe(45);
+    expect(expectSuccess(await s.request('GET', `/api/track/${tickets[2]!.trackingCode}`), operations.track).estimatedWaitMinutes).toBe(30);
+    expect(expectSuccess(await s.request('GET', `/api/track/${tickets[1]!.trackingCode}`), operations.track).estimatedWaitMinutes).toBe(15);
   });
 
   it('tracks a ticket: its position while waiting, then the counter once called', async () => {

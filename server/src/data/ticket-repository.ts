@@ -35,6 +35,9 @@ const columns = `id, business_day AS businessDay, number, service_id AS serviceI
   recall_count AS recallCount, transfer_note AS transferNote, target_counter_id AS targetCounterId,
   target_staff_id AS targetStaffId, appointment_at AS appointmentAt`;
 
+/** A called or serving ticket as kept in memory: the counter holding it, its service, when it was called. */
+export type HeldTicket = { counterId: string; serviceId: string; calledAt: number };
+
 export type NewTicket = Pick<
   TicketRecord,
   'businessDay' | 'number' | 'serviceId' | 'lang' | 'trackingCode' | 'issuedAt' | 'queuedAt' | 'appointmentAt'
@@ -63,10 +66,10 @@ export function createTicketRepository(db: Db) {
     activeOfDay: db.prepare(`SELECT ${columns} FROM tickets WHERE business_day = ? AND status IN ('waiting', 'called', 'serving') ORDER BY queued_at, id`),
     unfinishedBefore: db.prepare(`SELECT ${columns} FROM tickets WHERE business_day < ? AND status IN ('waiting', 'called', 'serving')`),
     ofDay: db.prepare(`SELECT ${columns} FROM tickets WHERE business_day = ? ORDER BY id`),
-    waitingPlaces: db.prepare(`SELECT id, service_id AS serviceId, queued_at AS queuedAt, issued_at AS issuedAt
-      FROM tickets WHERE status = 'waiting'`),
+    waitingPlaces: db.prepare(`SELECT id, service_id AS serviceId, queued_at AS queuedAt, issued_at AS issuedAt,
+        appointment_at AS appointmentAt FROM tickets WHERE status = 'waiting'`),
     place: db.prepare(`SELECT id, status, service_id AS serviceId, queued_at AS queuedAt, issued_at AS issuedAt,
-        counter_id AS counterId FROM tickets WHERE id = ?`),
+        appointment_at AS appointmentAt, counter_id AS counterId, called_at AS calledAt FROM tickets WHERE id = ?`),
     // The head of one service's queue that this counter and person may take: tickets reserved
     // for another counter or person stay theirs while that counter is open or that person signed in.
     headOfQueue: db.prepare(`SELECT ${columns} FROM tickets
@@ -87,8 +90,8 @@ export function createTicketRepository(db: Db) {
     dueAppointments: db.prepare(`SELECT ${columns} FROM tickets INDEXED BY tickets_waiting_appointments
       WHERE status = 'waiting' AND appointment_at IS NOT NULL AND appointment_at <= ?
       ORDER BY appointment_at, id`),
-    heldPlaces: db.prepare(`SELECT id, counter_id AS counterId FROM tickets
-      WHERE status IN ('called', 'serving') AND counter_id IS NOT NULL`),
+    heldPlaces: db.prepare(`SELECT id, counter_id AS counterId, service_id AS serviceId, called_at AS calledAt
+      FROM tickets WHERE status IN ('called', 'serving') AND counter_id IS NOT NULL`),
     recentServiceMinutes: db.prepare(`SELECT (finished_at - COALESCE(started_at, called_at)) / 60000.0 AS minutes
       FROM tickets WHERE service_id = ? AND status = 'finished' AND called_at IS NOT NULL AND finished_at > ?
       ORDER BY finished_at DESC LIMIT ?`),
@@ -96,8 +99,8 @@ export function createTicketRepository(db: Db) {
 
   const updates = new Map<string, Statement>();
   const queues = new WaitingQueues();
-  /** The counter holding each called or serving ticket. */
-  const held = new Map<number, string>();
+  /** Each called or serving ticket by id. */
+  const held = new Map<number, HeldTicket>();
   let heldVersion = 0;
   /** The counters holding a ticket, derived from `held` when first asked after a change. */
   let busy: ReadonlySet<string> | null = null;
@@ -105,16 +108,18 @@ export function createTicketRepository(db: Db) {
     queues.reset(statements.waitingPlaces.all() as QueueEntry[]);
     held.clear();
     busy = null;
-    for (const row of statements.heldPlaces.all() as { id: number; counterId: string }[]) held.set(row.id, row.counterId);
+    for (const { id, ...ticket } of statements.heldPlaces.all() as (HeldTicket & { id: number })[]) held.set(id, ticket);
   };
   reloadQueues();
   /** Keeps the in-memory queues and counters in step with the row after a write. */
   const syncPlace = (id: number) => {
-    const row = statements.place.get(id) as (QueueEntry & { status: TicketStatus; counterId: string | null }) | undefined;
-    if (row?.status === 'waiting') queues.add({ id: row.id, serviceId: row.serviceId, queuedAt: row.queuedAt, issuedAt: row.issuedAt });
-    else queues.remove(id);
-    if ((row?.status === 'called' || row?.status === 'serving') && row.counterId) held.set(id, row.counterId);
-    else held.delete(id);
+    const row = statements.place.get(id) as (QueueEntry & { status: TicketStatus; counterId: string | null; calledAt: number | null }) | undefined;
+    if (row?.status === 'waiting') {
+      queues.add({ id: row.id, serviceId: row.serviceId, queuedAt: row.queuedAt, issuedAt: row.issuedAt, appointmentAt: row.appointmentAt });
+    } else queues.remove(id);
+    if ((row?.status === 'called' || row?.status === 'serving') && row.counterId) {
+      held.set(id, { counterId: row.counterId, serviceId: row.serviceId, calledAt: row.calledAt ?? row.queuedAt });
+    } else held.delete(id);
     heldVersion += 1;
     busy = null;
   };
@@ -128,7 +133,7 @@ export function createTicketRepository(db: Db) {
     },
     insert(ticket: NewTicket): number {
       const id = Number(statements.insert.run(ticket).lastInsertRowid);
-      queues.add({ id, serviceId: ticket.serviceId, queuedAt: ticket.queuedAt, issuedAt: ticket.issuedAt });
+      queues.add({ id, serviceId: ticket.serviceId, queuedAt: ticket.queuedAt, issuedAt: ticket.issuedAt, appointmentAt: ticket.appointmentAt });
       return id;
     },
     /** Changes when the in-memory queues or held tickets change. */
@@ -147,7 +152,7 @@ export function createTicketRepository(db: Db) {
         updates.set(signature, statement);
       }
       statement.run({ ...changes, id });
-      if ('status' in changes || 'serviceId' in changes || 'queuedAt' in changes || 'counterId' in changes) syncPlace(id);
+      if (['status', 'serviceId', 'queuedAt', 'counterId', 'calledAt', 'appointmentAt'].some((key) => key in changes)) syncPlace(id);
     },
     atCounter: (counterId: string) => statements.atCounter.all(counterId) as TicketRecord[],
     activeOfDay: (businessDay: string) => statements.activeOfDay.all(businessDay) as TicketRecord[],
@@ -167,7 +172,13 @@ export function createTicketRepository(db: Db) {
     countAppointmentsAhead: (ticket: { id: number; serviceId: string; appointmentAt: number }) =>
       (statements.appointmentsAhead.get(ticket) as { ahead: number }).ahead,
     /** Counters holding a called or serving ticket. */
-    busyCounters: (): ReadonlySet<string> => (busy ??= new Set(held.values())),
+    busyCounters: (): ReadonlySet<string> => (busy ??= new Set([...held.values()].map((ticket) => ticket.counterId))),
+    /** The called and serving tickets, from memory (every estimate reads them). */
+    heldTickets: (): Iterable<HeldTicket> => held.values(),
+    /** Waiting tickets of the service whose place comes before `time` (queue order; an appointment's place is its booked time). */
+    placedBefore: (serviceId: string, time: number) => queues.ahead(serviceId, { queuedAt: time, id: 0 }),
+    /** The service's waiting tickets in queue order, from memory. */
+    waitingIn: (serviceId: string) => queues.entries(serviceId),
     /** Minutes at the counter of the service's most recent finished visits since `since`. */
     recentServiceMinutes(serviceId: string, since: number, limit: number): number[] {
       return (statements.recentServiceMinutes.all(serviceId, since, limit) as { minutes: number }[]).map((row) => row.minutes);

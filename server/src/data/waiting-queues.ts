@@ -1,5 +1,5 @@
 /** A waiting ticket's place: what positions, counts and longest waits are computed from. */
-export type QueueEntry = { id: number; serviceId: string; queuedAt: number; issuedAt: number };
+export type QueueEntry = { id: number; serviceId: string; queuedAt: number; issuedAt: number; appointmentAt: number | null };
 
 const before = (a: QueueEntry, b: Pick<QueueEntry, 'queuedAt' | 'id'>) => a.queuedAt < b.queuedAt || (a.queuedAt === b.queuedAt && a.id < b.id);
 
@@ -58,6 +58,11 @@ export class WaitingQueues {
     let oldest = Infinity;
     for (const entry of queue) if (entry.issuedAt < oldest) oldest = entry.issuedAt;
     return oldest;
+  }
+
+  /** The service's waiting tickets in queue order (do not change the array). */
+  entries(serviceId: string): readonly QueueEntry[] {
+    return this.queues.get(serviceId) ?? [];
   }
 
   front(serviceId: string): number | null {

@@ -77,19 +77,6 @@ describe('taking a number', () => {
 });
 
 describe('estimated waits', () => {
-  it('use the configured service time until there is history, counting shared counters in part', () => {
-    const { engine, actor } = createTestEngine();
-    // Passport: 12 min default; bs-1 and bs-2 each give it 2/5 of their time.
-    const clerk = actor('clerk', 'borgerservice');
-    engine.openCounter(clerk, 'bs-1');
-    const busy = engine.issueTicket({ serviceId: 'passport', lang: 'da' });
-    engine.callNext(clerk, 'bs-1');
-    expect(busy.estimatedWaitMinutes).toBe(0); // a free counter
-    const tickets = [1, 2, 3].map(() => engine.issueTicket({ serviceId: 'passport', lang: 'da' }));
-    // one open counter at 2/5 → 30 min per place
-    expect(tickets.map((ticket) => ticket.estimatedWaitMinutes)).toEqual([30, 60, 90]);
-  });
-
   it('learn from recent service times', () => {
     const { engine, clock, actor } = createTestEngine();
     const clerk = actor('clerk', 'borgerservice');

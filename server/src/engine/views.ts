@@ -1,6 +1,5 @@
 import { withoutCpr, type CounterState, type DisplayCall, type PublicTicket, type QueueSummary, type StaffTicket, type Ticket } from '@dintur/shared';
 import type { TicketRecord } from '../data/ticket-repository.js';
-import { appointmentSettingsOf } from './appointments/appointment-context.js';
 import type { EngineContext } from './context.js';
 
 export const iso = (time: number) => new Date(time).toISOString();
@@ -24,31 +23,22 @@ export function placeInQueue(context: EngineContext, ticket: TicketRecord): { po
   if (ticket.status !== 'waiting') return { position: null, estimatedWaitMinutes: null };
   if (ticket.appointmentAt !== null) return appointmentPlace(context, { ...ticket, appointmentAt: ticket.appointmentAt });
   const ahead = context.tickets.countAhead(ticket);
-  return { position: ahead + 1, estimatedWaitMinutes: estimateFor(context, ticket.serviceId, ahead) };
+  return { position: ahead + 1, estimatedWaitMinutes: context.estimator.estimate(context, ticket.serviceId, { ahead, at: ticket.queuedAt, ticketId: ticket.id }) };
 }
 
 /**
  * A checked-in appointment is called at its time ahead of walk-ins (calling.ts), so only
- * appointments booked earlier are before it, and it waits at least until it is due (its call
- * margin before the booked time): counting the walk-ins would tell a booked citizen "number 9".
+ * appointments booked earlier are before it: counting the walk-ins would tell a booked citizen
+ * "number 9". Its wait is the same replay of the calling rule as everyone's, so it says when it
+ * will really be called: by its time, or at once when a counter of its service has nothing else
+ * to do (it was told 22 minutes and called straight away when the wait was simply its time).
  */
 function appointmentPlace(context: EngineContext, ticket: TicketRecord & { appointmentAt: number }) {
   const ahead = context.tickets.countAppointmentsAhead(ticket);
-  const marginMinutes = appointmentSettingsOf(context.index(), ticket.serviceId)?.callMarginMinutes ?? 2;
-  const untilDue = Math.max(0, Math.round((ticket.appointmentAt - marginMinutes * 60_000 - context.clock.now()) / 60_000));
-  const estimate = estimateFor(context, ticket.serviceId, ahead);
-  return { position: ahead + 1, estimatedWaitMinutes: estimate === null ? null : Math.max(estimate, untilDue) };
-}
-
-export function estimateFor(context: EngineContext, serviceId: string, ahead: number): number | null {
-  return context.estimator.estimate(
-    context.index(),
-    serviceId,
-    ahead,
-    context.counterStates(),
-    context.tickets.busyCounters(),
-    context.clock.now(),
-  );
+  return {
+    position: ahead + 1,
+    estimatedWaitMinutes: context.estimator.estimate(context, ticket.serviceId, { ahead, at: ticket.appointmentAt, ticketId: ticket.id }),
+  };
 }
 
 /** A ticket as the citizen who took it sees it. */
@@ -84,11 +74,13 @@ export function staffTicket(context: EngineContext, ticket: TicketRecord): Staff
 /** Waiting count, estimate for a newcomer and longest wait of one service's queue. */
 export function queueSummary(context: EngineContext, serviceId: string): QueueSummary {
   const { waiting, oldest } = context.tickets.queueSummary(serviceId);
+  const now = context.clock.now();
   return {
     serviceId,
     waiting,
-    estimatedWaitMinutes: estimateFor(context, serviceId, waiting),
-    longestWaitMinutes: oldest === null ? 0 : Math.max(0, Math.floor((context.clock.now() - oldest) / 60_000)),
+    // A newcomer's place: behind everyone whose place has come (not the appointments booked for later).
+    estimatedWaitMinutes: context.estimator.estimate(context, serviceId, { ahead: context.tickets.placedBefore(serviceId, now + 1), at: now }),
+    longestWaitMinutes: oldest === null ? 0 : Math.max(0, Math.floor((now - oldest) / 60_000)),
   };
 }
 

@@ -3,7 +3,7 @@ import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { DomainError, invalidState } from '../errors.js';
 import { issueTicket } from '../issuing.js';
 import { citizenTicket, iso } from '../views.js';
-import { appointmentSettingsOf, localToday, minutes, type AppointmentContext } from './appointment-context.js';
+import { localToday, type AppointmentContext } from './appointment-context.js';
 import { requireAppointment } from './changing.js';
 import { cprHash } from '@dintur/shared/booking-keys';
 import { checkInWindow } from './views.js';
@@ -28,18 +28,10 @@ const tooLate = (context: AppointmentContext, appointment: AppointmentRecord) =>
   });
 };
 
-/**
- * The ticket of a check-in. Its wait is at least the time until it is called (its call margin
- * before the booked time): the queue estimate alone would tell someone who came 25 minutes early
- * that it will be a few minutes.
- */
+/** The ticket of a check-in, with its wait as the tracking page gives it (views.ts: by its time, or sooner if a counter is free). */
 function result(context: AppointmentContext, appointment: AppointmentRecord, ticketId: number): CheckInResult {
-  const ticket = citizenTicket(context, context.tickets.byId(ticketId)!);
-  const margin = appointmentSettingsOf(context.index(), appointment.serviceId)?.callMarginMinutes ?? 2;
-  const untilCalled = Math.max(0, Math.round((appointment.startAt - minutes(margin) - context.clock.now()) / 60_000));
   return {
-    ...ticket,
-    estimatedWaitMinutes: ticket.estimatedWaitMinutes === null ? null : Math.max(ticket.estimatedWaitMinutes, untilCalled),
+    ...citizenTicket(context, context.tickets.byId(ticketId)!),
     appointment: { code: appointment.code, start: iso(appointment.startAt), serviceId: appointment.serviceId },
   };
 }
