@@ -213,3 +213,22 @@ describe('appointments at the counters that take them', () => {
     expect(engine.callNext(other, 'bs-2')?.number).toBe(walkIn.number);
   });
 });
+
+describe('a booked citizen sent on to another service', () => {
+  it('does not go before that service’s own appointment that is due, nor count as one', () => {
+    const { engine, clock, actor } = createTestEngine();
+    const reception = actor('reception', 'borgerservice');
+    const care = actor('care', 'pension-care');
+    engine.openCounter(reception, 'bs-3');
+    // Booked for moving at 10:15, checked in at 10:00 and called early; booked for home help at 10:20.
+    const moving = engine.issueTicket({ serviceId: 'moving', lang: 'da', appointmentAt: clock.now() + 15 * 60_000 });
+    const homeHelp = engine.issueTicket({ serviceId: 'home-help', lang: 'da', appointmentAt: clock.now() + 20 * 60_000 });
+    expect(engine.callNext(reception, 'bs-3')?.number).toBe(moving.number);
+    clock.advanceMinutes(5);
+    engine.transfer(reception, moving.id, { serviceId: 'home-help', placement: 'original' });
+    clock.advanceMinutes(14); // 10:19: the home-help appointment is due at Skranke 8, which takes them
+    engine.openCounter(care, 'po-8');
+    expect(engine.callNext(care, 'po-8')?.number).toBe(homeHelp.number);
+    expect(engine.callNext(care, 'po-8')?.number).toBe(moving.number);
+  });
+});
