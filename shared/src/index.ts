@@ -21,3 +21,5 @@ export * from './event-stream-client.js';
 export * from './web-security.js';
 export * from './city/index.js';
 export * from './waits.js';
+export * from './unit-rule.js';
+export * from './local-name.js';
