@@ -1,4 +1,4 @@
-import { isBookingCode, normalizeBookingCode, normalizePhone, type BookingOptions, type ServiceDaySlots } from '@dintur/shared';
+import { isBookingCode, normalizeBookingCode, phoneKey, type BookingOptions, type ServiceDaySlots } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { addDays } from '@dintur/shared/calendar';
 import { badRequest } from '../errors.js';
@@ -70,7 +70,9 @@ export function freeSlots(context: AppointmentContext, query: { serviceIds?: str
 /**
  * The booking desk's search: a booking code finds its appointment (however old); otherwise the
  * appointments of `date` (or, without one, of the last two weeks and all to come) whose name
- * contains the query (any case) or whose phone number ends with its digits. Soonest first.
+ * contains the query (any case) or whose phone number ends with its digits. Numbers are compared
+ * by `phoneKey`, as bookings are told apart: "+45 40 11 22 33", "0045 40112233" and "40 11 22 33"
+ * are one number. Soonest first.
  */
 export function searchAppointments(context: AppointmentContext, query: { query?: string | undefined; date?: string | undefined }): AppointmentRecord[] {
   const text = query.query?.trim() ?? '';
@@ -86,12 +88,12 @@ export function searchAppointments(context: AppointmentContext, query: { query?:
     ? context.appointments.ofDate(query.date)
     : context.appointments.unpurgedSince(context.clock.now() - searchBackDays * day);
   if (!text) return candidates.slice(0, searchLimit);
-  const digits = normalizePhone(text).replace(/^\+/, '');
+  const digits = phoneKey(text);
   const isPhone = /^[\d\s()+-]+$/.test(text) && digits.length >= 4;
   const needle = text.toLocaleLowerCase('da');
   return candidates
     .filter((appointment) =>
-      isPhone ? (appointment.phone ?? '').endsWith(digits) : (appointment.name ?? '').toLocaleLowerCase('da').includes(needle),
+      isPhone ? appointment.phone !== null && phoneKey(appointment.phone).endsWith(digits) : (appointment.name ?? '').toLocaleLowerCase('da').includes(needle),
     )
     .slice(0, searchLimit);
 }
