@@ -22,4 +22,5 @@ export * from './web-security.js';
 export * from './city/index.js';
 export * from './waits.js';
 export * from './unit-rule.js';
+export * from './activity.js';
 export * from './local-name.js';

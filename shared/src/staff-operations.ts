@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Activity, ActivityQuery } from './activity.js';
 import { Counter, CounterProfileEntry } from './config.js';
 import { Role } from './domain.js';
 import type { Operation } from './operations.js';
@@ -81,5 +82,14 @@ export const staffOperations = {
     body: CounterServicesBody,
     status: 200,
     response: Counter,
+  },
+  listActivity: {
+    method: 'get',
+    path: '/api/activity',
+    summary: 'The leaders’ feed: the day’s newest events with who did each, and who last changed each counter and service',
+    access: leaders,
+    query: ActivityQuery,
+    status: 200,
+    response: Activity,
   },
 } as const satisfies Record<string, Operation>;

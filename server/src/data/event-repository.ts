@@ -42,6 +42,13 @@ export function createEventRepository(db: Db) {
       ORDER BY id`),
     latestOfTypePerCounter: db.prepare(`SELECT ${loggedColumns} FROM events WHERE id IN
       (SELECT MAX(id) FROM events WHERE type = ? AND at < ? AND counter_id IS NOT NULL GROUP BY counter_id) ORDER BY id`),
+    // The leaders' feed: found through events_type_at.
+    newestPublishedOfTypes: db.prepare(`SELECT ${columns} FROM events WHERE type IN (SELECT value FROM json_each(?)) AND at >= ?
+      AND payload != 'null' ORDER BY id DESC LIMIT ?`),
+    latestOfTypePerCounterSince: db.prepare(`SELECT ${loggedColumns} FROM events WHERE id IN
+      (SELECT MAX(id) FROM events WHERE type = ? AND at >= ? AND counter_id IS NOT NULL GROUP BY counter_id) ORDER BY id`),
+    latestServiceChanges: db.prepare(`SELECT ${loggedColumns} FROM events WHERE id IN
+      (SELECT MAX(id) FROM events WHERE type = 'service.changed' GROUP BY json_extract(details, '$.serviceId')) ORDER BY id`),
   };
   const parse = (row: EventRow): EventRecord => ({ ...row, details: JSON.parse(row.details), payload: JSON.parse(row.payload) });
   const parseLogged = (row: LoggedRow): LoggedEvent => ({ ...row, details: JSON.parse(row.details) });
@@ -73,6 +80,14 @@ export function createEventRepository(db: Db) {
     /** Each counter's latest event of this type before `before`: its state when a period starts (statistics). */
     latestOfTypePerCounter: (type: string, before: number) =>
       (statements.latestOfTypePerCounter.all(type, before) as LoggedRow[]).map(parseLogged),
+    /** The newest published events of these types since `since`, newest first (the leaders' feed). */
+    newestPublishedOfTypes: (types: readonly string[], since: number, limit: number) =>
+      (statements.newestPublishedOfTypes.all(JSON.stringify(types), since, limit) as EventRow[]).map(parse),
+    /** Each counter's latest event of this type since `since`. */
+    latestOfTypePerCounterSince: (type: string, since: number) =>
+      (statements.latestOfTypePerCounterSince.all(type, since) as LoggedRow[]).map(parseLogged),
+    /** Each service's latest opening or closing by staff, however long ago. */
+    latestServiceChanges: () => (statements.latestServiceChanges.all() as LoggedRow[]).map(parseLogged),
   };
 }
 

@@ -74,7 +74,7 @@ export function recentCalls(context: EngineContext, filter: DisplayFilter): Disp
 }
 
 /** The instant the current business day began: its date at the daily reset time. */
-function startOfBusinessDay(context: EngineContext): number {
+export function startOfBusinessDay(context: EngineContext): number {
   const { config } = context.index();
   return fromLocal(context.businessDay(), minutesOf(config.hours.dailyResetTime), config.centre.timeZone);
 }

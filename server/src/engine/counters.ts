@@ -14,11 +14,16 @@ export function requireSeat(context: EngineContext, actor: Actor, counterId: str
   return state;
 }
 
-function save(context: EngineContext, state: CounterStateRecord, staffId: number): CounterState {
+/**
+ * Saves a counter's new state and logs it with who did it (`staffId`, an id: the log holds no
+ * names). `signedOutStaffId` names whose seat it was when someone else (a leader) closed it.
+ */
+function save(context: EngineContext, state: CounterStateRecord, staffId: number, signedOutStaffId: number | null = null): CounterState {
   context.saveCounterState(state);
   const view = counterState(context, state.counterId);
+  const details = { status: state.status, pauseReason: state.pauseReason, ...(signedOutStaffId !== null && { signedOutStaffId }) };
   context.record(
-    { type: 'counter.changed', counterId: state.counterId, staffId, details: { status: state.status, pauseReason: state.pauseReason } },
+    { type: 'counter.changed', counterId: state.counterId, staffId, details },
     { type: 'counter.changed', data: { counter: view } },
   );
   return view;
@@ -58,7 +63,8 @@ export function closeCounter(context: EngineContext, actor: Actor, counterId: st
     if (!state || state.status === 'closed') return counterState(context, counterId);
     if (state.staffId !== actor.id && !isLeader(actor)) throw forbidden(`Only the person at counter ${counterId} or a manager can close it.`);
     requireEmpty(context, counterId);
-    return save(context, { counterId, status: 'closed', staffId: null, pauseReason: null, since: context.clock.now() }, actor.id);
+    const signedOut = state.staffId !== null && state.staffId !== actor.id ? state.staffId : null;
+    return save(context, { counterId, status: 'closed', staffId: null, pauseReason: null, since: context.clock.now() }, actor.id, signedOut);
   });
 }
 

@@ -15,6 +15,7 @@ import type { Clock } from './clock.js';
 import { parseConfig, replaceConfig } from './config-service.js';
 import { createContext } from './context.js';
 import { closeCounter, openCounter, pauseCounter, resumeCounter } from './counters.js';
+import { recentActivity } from './activity.js';
 import { rollOverDay } from './day-reset.js';
 import { storageHealth } from './storage-health.js';
 import { createDeviceMonitor } from './devices.js';
@@ -149,6 +150,8 @@ export function createEngine(options: EngineOptions) {
     pauseCounter: (actor: Actor, counterId: string, reason: string) => pauseCounter(context, actor, counterId, reason),
     resumeCounter: (actor: Actor, counterId: string) => resumeCounter(context, actor, counterId),
     setServiceClosed: (actor: Actor, serviceId: string, closed: boolean) => setServiceClosed(context, actor, serviceId, closed),
+    /** The leaders' feed: the day's newest events with who did each, and who last changed each counter and service. */
+    activity: (limit: number) => recentActivity(context, limit),
 
     /**
      * The event log of the local dates `from` to `to` (inclusive), oldest first: what a city-wide
