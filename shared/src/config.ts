@@ -2,12 +2,26 @@ import { z } from 'zod';
 import { AuthorityLevel } from './domain.js';
 import { checkDeviceIds, DisplayDevice, KioskDevice } from './device-config.js';
 import { containsCpr, cprNotHere } from './privacy.js';
+import type { KioskLanguage } from './local-name.js';
 
-/** A name in Danish (shown by default) and English; other languages fall back to these. */
-export const LocalizedName = z.object({
-  da: z.string().trim().min(1).max(120),
-  en: z.string().trim().min(1).max(120),
-});
+const NameText = z.string().trim().min(1).max(120);
+
+/**
+ * A unit's or service's name: Danish (shown by default) and English always, each other kiosk
+ * language when the centre has written it (`localName` shows English until then, and saving the
+ * configuration warns of the gaps). An unknown language code is refused, so a typo ("ua") is not
+ * silently dropped.
+ */
+export const LocalizedName = z.strictObject({
+  da: NameText,
+  en: NameText,
+  ar: NameText.optional(),
+  so: NameText.optional(),
+  pl: NameText.optional(),
+  uk: NameText.optional(),
+  tr: NameText.optional(),
+  ur: NameText.optional(),
+} satisfies Record<KioskLanguage, z.ZodType>);
 export type LocalizedName = z.infer<typeof LocalizedName>;
 
 const Identifier = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Role } from './domain.js';
 import type { ErrorCode } from './errors.js';
 import { CentreConfig } from './config.js';
+import { NameWarning } from './local-name.js';
 import {
   CallNextResult,
   CallTicketBody,
@@ -62,6 +63,13 @@ export type Operation = {
   response?: z.ZodType;
 };
 
+/**
+ * The configuration as saved, with what the admin should still do: each unit or service name
+ * missing in a kiosk language (saved all the same: the kiosk shows English there). A document
+ * re-imported with its `warnings` is read without them.
+ */
+const ConfigWithWarnings = z.intersection(CentreConfig, z.object({ warnings: z.array(NameWarning) }));
+
 const counterStaff = ['staff', 'manager', 'admin'] as const;
 const leaders = ['manager', 'admin'] as const;
 const admins = ['admin'] as const;
@@ -83,20 +91,20 @@ export const operations = {
   getConfig: {
     method: 'get',
     path: '/api/config',
-    summary: 'Export the whole centre configuration',
+    summary: 'Export the whole centre configuration (with `warnings`: names missing in a kiosk language)',
     access: admins,
     status: 200,
-    response: CentreConfig,
+    response: ConfigWithWarnings,
   },
   putConfig: {
     method: 'put',
     path: '/api/config',
-    summary: 'Import (replace) the whole centre configuration',
+    summary: 'Import (replace) the whole centre configuration; answers it with `warnings`',
     access: admins,
     body: CentreConfig,
     invalidBody: 'invalid-config',
     status: 200,
-    response: CentreConfig,
+    response: ConfigWithWarnings,
   },
   ...staffOperations,
   issueTicket: {

@@ -1,4 +1,4 @@
-import type { Appointment, BookingOptions } from '@dintur/shared';
+import { localName, type Appointment, type BookingOptions } from '@dintur/shared';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage } from '../i18n/language.js';
 
@@ -9,7 +9,7 @@ export function AppointmentDetails({ appointment, options }: { appointment: Appo
     <dl className="details">
       <div>
         <dt>{t.service}</dt>
-        <dd>{appointment.serviceName[lang]}</dd>
+        <dd>{localName(appointment.serviceName, lang)}</dd>
       </div>
       <div>
         <dt>{t.when}</dt>
@@ -18,7 +18,7 @@ export function AppointmentDetails({ appointment, options }: { appointment: Appo
       <div>
         <dt>{t.where}</dt>
         <dd>
-          {options.centreName}, {appointment.unitName[lang]}
+          {options.centreName}, {localName(appointment.unitName, lang)}
         </dd>
       </div>
       {appointment.name && (

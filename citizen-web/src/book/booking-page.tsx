@@ -1,3 +1,4 @@
+import { localName } from '@dintur/shared';
 import { useLanguage } from '../i18n/language.js';
 import { bookingHref } from '../routing/routes.js';
 import { Link } from '../routing/router.js';
@@ -24,7 +25,7 @@ export function BookingPage({ serviceId, date, start, notice }: BookingPageProps
       <StepLabel step={2} of={3} />
       <PageHeading>{t.chooseTimeTitle}</PageHeading>
       <p className="chosen-service">
-        <span>{service.name[lang]}</span>{' '}
+        <span>{localName(service.name, lang)}</span>{' '}
         <Link className="text-link" href={bookingHref()}>
           {t.changeService}
         </Link>

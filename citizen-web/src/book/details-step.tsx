@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { BookableService, BookingOptions } from '@dintur/shared';
+import { localName, type BookableService, type BookingOptions } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage } from '../i18n/language.js';
@@ -93,7 +93,7 @@ export function DetailsStep({ options, service, date, start }: DetailsStepProps)
       <PageHeading>{t.detailsTitle}</PageHeading>
       <div className="summary-card">
         <p className="summary-label">{t.yourAppointment}</p>
-        <p className="summary-service">{service.name[lang]}</p>
+        <p className="summary-service">{localName(service.name, lang)}</p>
         <p className="summary-time">{formatAppointment(start, end, lang, options.timeZone)}</p>
         <Link className="text-link" href={bookingHref({ serviceId: service.id, date })}>
           {t.changeTime}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Appointment, BookingOptions } from '@dintur/shared';
+import { localName, type Appointment, type BookingOptions } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
@@ -28,7 +28,7 @@ export function MovePage({ code, date, start }: { code: string; date: string | n
       <PageHeading>{t.moveTitle}</PageHeading>
       <p className="chosen-service">
         <span className="summary-label">{t.currentTime}: </span>
-        {current.serviceName[lang]}, {formatAppointment(current.start, current.end, lang, options.data.timeZone)}
+        {localName(current.serviceName, lang)}, {formatAppointment(current.start, current.end, lang, options.data.timeZone)}
       </p>
       {start !== null && date !== null ? (
         <ConfirmMove appointment={current} options={options.data} date={date} start={start} />

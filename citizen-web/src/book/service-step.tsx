@@ -1,4 +1,4 @@
-import type { BookableService, BookingOptions } from '@dintur/shared';
+import { localName, type BookableService, type BookingOptions } from '@dintur/shared';
 import { useLanguage } from '../i18n/language.js';
 import { bookingHref } from '../routing/routes.js';
 import { Link } from '../routing/router.js';
@@ -10,7 +10,7 @@ export function ServiceStep({ options }: { options: BookingOptions }) {
   const { t, lang } = useLanguage();
   const units = new Map<string, { name: string; services: BookableService[] }>();
   for (const service of options.services) {
-    const unit = units.get(service.unitId) ?? { name: service.unitName[lang], services: [] };
+    const unit = units.get(service.unitId) ?? { name: localName(service.unitName, lang), services: [] };
     unit.services.push(service);
     units.set(service.unitId, unit);
   }
@@ -27,7 +27,7 @@ export function ServiceStep({ options }: { options: BookingOptions }) {
             {unit.services.map((service) => (
               <li key={service.id}>
                 <Link className="choice" href={bookingHref({ serviceId: service.id })} data-service={service.id}>
-                  <span className="choice-title">{service.name[lang]}</span>
+                  <span className="choice-title">{localName(service.name, lang)}</span>
                   <span className="choice-detail">{t.minutes(service.lengthMinutes)}</span>
                 </Link>
               </li>

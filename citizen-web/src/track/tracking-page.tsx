@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { sayWait, type Tracking } from '@dintur/shared';
+import { localName, sayWait, type Tracking } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import type { Language, Strings } from '../i18n/strings.js';
@@ -46,7 +46,7 @@ function statusText(tracking: Tracking, t: Strings, lang: Language): { title: st
     case 'waiting':
       return {
         title: t.position(tracking.position ?? 1),
-        lines: [sayWait(tracking.estimatedWaitMinutes, { lang, serviceName: tracking.serviceName[lang] }).sentence],
+        lines: [sayWait(tracking.estimatedWaitMinutes, { lang, serviceName: localName(tracking.serviceName, lang) }).sentence],
       };
     case 'called':
       return { title: t.calledTitle, lines: [t.goTo(counter)] };
@@ -99,7 +99,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
       <PageHeading>{t.trackTitle}</PageHeading>
       <section className={`ticket-card${called ? ' ticket-card-called' : ''}`} aria-labelledby="ticket-number-label">
         <p id="ticket-number-label" className="ticket-label">
-          {tracking.serviceName[lang]}
+          {localName(tracking.serviceName, lang)}
         </p>
         <p className="ticket-number" data-testid="ticket-number">
           {tracking.number}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatBookingCode, type CityAppointment, type CityBookingOptions } from '@dintur/shared';
+import { formatBookingCode, localName, type CityAppointment, type CityBookingOptions } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
 import { Link } from '../routing/router.js';
 import { useBookLanguage } from './book-language.js';
@@ -48,7 +48,7 @@ export function AppointmentDetails({ appointment, timeZone }: { appointment: Cit
     <dl className="details">
       <div>
         <dt>{t.service}</dt>
-        <dd>{appointment.serviceName[lang]}</dd>
+        <dd>{localName(appointment.serviceName, lang)}</dd>
       </div>
       <div>
         <dt>{t.when}</dt>
@@ -57,7 +57,7 @@ export function AppointmentDetails({ appointment, timeZone }: { appointment: Cit
       <div>
         <dt>{t.where}</dt>
         <dd data-testid="appointment-centre">
-          {appointment.centreName}, {appointment.unitName[lang]}
+          {appointment.centreName}, {localName(appointment.unitName, lang)}
         </dd>
       </div>
       {appointment.name && (

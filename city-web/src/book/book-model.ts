@@ -1,4 +1,4 @@
-import type { CentreEarliest, CityBookableService, CityBookingCentre, CityBookingOptions, CitySlot } from '@dintur/shared';
+import { localName, type CentreEarliest, type CityBookableService, type CityBookingCentre, type CityBookingOptions, type CitySlot } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
 import { addDays } from './book-format.js';
 import type { Language } from './book-strings.js';
@@ -14,7 +14,7 @@ export const daysShown = 14;
 /** The services to choose from, by name in the language; only those of `centreId` when one is chosen. */
 export function servicesToChoose(options: CityBookingOptions, centreId: string | null, lang: Language): CityBookableService[] {
   const offered = options.services.filter((service) => service.centres.length > 0 && (centreId === null || service.centres.some((centre) => centre.centreId === centreId)));
-  return offered.sort((left, right) => left.name[lang].localeCompare(right.name[lang], lang));
+  return offered.sort((left, right) => localName(left.name, lang).localeCompare(localName(right.name, lang), lang));
 }
 
 /** Every centre that takes bookings for some service, once, by id: for reading `?centre=`. */

@@ -1,3 +1,4 @@
+import { localName } from '@dintur/shared';
 import { Link } from '../routing/router.js';
 import { useBookLanguage } from './book-language.js';
 import { bookHref, type BookStep } from './book-routes.js';
@@ -27,7 +28,7 @@ export function BookingPage({ serviceId, centreId, date, start, from, notice }: 
       <StepLabel step={2} of={3} />
       <PageHeading>{t.chooseDayTitle}</PageHeading>
       <p className="chosen-service">
-        <span data-testid="chosen-service">{service.name[lang]}</span>{' '}
+        <span data-testid="chosen-service">{localName(service.name, lang)}</span>{' '}
         <Link className="text-link" href={bookHref({ centreId: centre.centreId }, lang)}>
           {t.changeService}
         </Link>

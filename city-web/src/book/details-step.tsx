@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { CityBookableService, CityBookingCentre, CityBookingOptions } from '@dintur/shared';
+import { localName, type CityBookableService, type CityBookingCentre, type CityBookingOptions } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
 import { Link, navigate } from '../routing/router.js';
 import { useBookLanguage } from './book-language.js';
@@ -113,7 +113,7 @@ export function DetailsStep({ options, service, centre, date, start, from }: Det
       <PageHeading>{t.detailsTitle}</PageHeading>
       <div className="summary-card">
         <p className="summary-label">{t.yourAppointment}</p>
-        <p className="summary-service">{service.name[lang]}</p>
+        <p className="summary-service">{localName(service.name, lang)}</p>
         <p className="summary-centre" data-testid="summary-centre">
           {centre.centreName}
         </p>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
+import { localName, type CityAppointment, type CityBookingOptions } from '@dintur/shared';
 import { Link, navigate } from '../routing/router.js';
 import { useBookLanguage } from './book-language.js';
 import { isSlotFull, isStartRefused } from './book-model.js';
@@ -27,7 +27,7 @@ export function MovePage({ code, date, start, notice }: { code: string; date: st
       <p>{t.moveLead(current.centreName)}</p>
       <p className="chosen-service">
         <span className="summary-label">{t.currentTime}: </span>
-        {current.serviceName[lang]}, <span data-testid="current-time"><AppointmentTime start={current.start} end={current.end} timeZone={options.data.timeZone} /></span>
+        {localName(current.serviceName, lang)}, <span data-testid="current-time"><AppointmentTime start={current.start} end={current.end} timeZone={options.data.timeZone} /></span>
       </p>
       <NoticePanel notice={notice} />
       {start !== null && date !== null ? (

@@ -1,4 +1,4 @@
-import type { CityBookingOptions } from '@dintur/shared';
+import { localName, type CityBookingOptions } from '@dintur/shared';
 import { Link } from '../routing/router.js';
 import { useBookLanguage } from './book-language.js';
 import { bookingCentres, servicesToChoose } from './book-model.js';
@@ -42,7 +42,7 @@ export function ServiceStep({ options, centreId }: { options: CityBookingOptions
             return (
               <li key={service.id}>
                 <Link className="choice" href={bookHref({ serviceId: service.id, centreId: atCentre }, lang)} data-service={service.id}>
-                  <span className="choice-title">{service.name[lang]}</span>
+                  <span className="choice-title">{localName(service.name, lang)}</span>
                   <span className="choice-detail">{here ? t.minutes(here.lengthMinutes) : t.centresCount(service.centres.length)}</span>
                 </Link>
               </li>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CentreEarliest, CityBookableService, CityBookingOptions } from '@dintur/shared';
+import { localName, type CentreEarliest, type CityBookableService, type CityBookingOptions } from '@dintur/shared';
 import { Link } from '../routing/router.js';
 import { usePoll } from '../ui/use-poll.js';
 import { formatNearDay, formatTime, localDateOf } from './book-format.js';
@@ -29,7 +29,7 @@ export function WhenStep({ options, service, notice }: { options: CityBookingOpt
       <StepLabel step={2} of={3} />
       <PageHeading>{t.chooseTimeTitle}</PageHeading>
       <p className="chosen-service">
-        <span data-testid="chosen-service">{service.name[lang]}</span>{' '}
+        <span data-testid="chosen-service">{localName(service.name, lang)}</span>{' '}
         <Link className="text-link" href={bookHref({}, lang)}>
           {t.changeService}
         </Link>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sayWait, type CityWaits } from '@dintur/shared';
+import { localName, sayWait, type CityWaits } from '@dintur/shared';
 import { createCityClient } from '../api/city-client.js';
 import { formatWhen } from '../format/clock.js';
 import { Link, useLocation } from '../routing/router.js';
@@ -98,7 +98,7 @@ function WaitsPage() {
 /** Step 1: every service of the city, as big links, with the shortest current wait of each. */
 function ServiceList({ services, unknown }: { services: ServiceChoice[]; unknown: boolean }) {
   const { t, lang } = useWaitsLanguage();
-  const sorted = [...services].sort((left, right) => left.name[lang].localeCompare(right.name[lang], lang));
+  const sorted = [...services].sort((left, right) => localName(left.name, lang).localeCompare(localName(right.name, lang), lang));
   return (
     <section aria-labelledby="choose-service">
       <h2 id="choose-service">{t.chooseServiceHeading}</h2>
@@ -112,11 +112,11 @@ function ServiceList({ services, unknown }: { services: ServiceChoice[]; unknown
             {sorted.map((service) => (
               <li key={service.id}>
                 <Link className="choice" href={waitsHref({ serviceId: service.id, lang })} data-service={service.id}>
-                  <span className="choice-title">{service.name[lang]}</span>
+                  <span className="choice-title">{localName(service.name, lang)}</span>
                   <span className="choice-detail">
                     {service.shortestWaitMinutes === null
                       ? t.noCurrentWait
-                      : t.shortest(sayWait(service.shortestWaitMinutes, { lang, serviceName: service.name[lang] }).short)}
+                      : t.shortest(sayWait(service.shortestWaitMinutes, { lang, serviceName: localName(service.name, lang) }).short)}
                   </span>
                 </Link>
               </li>
@@ -143,7 +143,7 @@ function ServiceWaits({ service, waits, serverNow }: { service: ServiceChoice; w
         {t.otherService}
       </Link>
       <h2 id="service-heading" ref={heading} tabIndex={-1}>
-        {service.name[lang]}
+        {localName(service.name, lang)}
       </h2>
       <p>{t.centresOffering(centres.length)}</p>
       <ol className="centre-list">
@@ -160,7 +160,7 @@ function CentreCard({ centre, quickest, serverNow }: { centre: CentreWait; quick
   const { freshness } = centre;
   const state = !centre.open ? 'closed' : freshness.kind === 'stale' ? 'stale' : 'open';
   // The same words as the centre's own kiosk and display; no number where no counter serves it now.
-  const wait = sayWait(centre.estimatedWaitMinutes, { lang, serviceName: centre.serviceName[lang] });
+  const wait = sayWait(centre.estimatedWaitMinutes, { lang, serviceName: localName(centre.serviceName, lang) });
   return (
     <li className={`centre-card centre-${state}`} data-centre={centre.centreId} data-state={state}>
       <div className="centre-head">
@@ -216,7 +216,7 @@ function Announcements({ waits, serviceId, serverNow, lost }: { waits: CityWaits
   useEffect(() => {
     if (subject === '') return setMessage('');
     setMessage(
-      quickest ? t.announceQuickest(quickest.centreName, sayWait(quickest.estimatedWaitMinutes, { lang, serviceName: quickest.serviceName[lang] }).short) : t.announceNoneOpen,
+      quickest ? t.announceQuickest(quickest.centreName, sayWait(quickest.estimatedWaitMinutes, { lang, serviceName: localName(quickest.serviceName, lang) }).short) : t.announceNoneOpen,
     );
     // Only the subject says when to speak; the estimate is read as it is at that moment.
   }, [subject]);

@@ -1,5 +1,5 @@
 import { usbDeviceProblem } from '@dintur/printer';
-import { CentreConfig, issuesOf, type ErrorIssue } from '@dintur/shared';
+import { CentreConfig, issuesOf, missingNames, type ErrorIssue, type NameWarning } from '@dintur/shared';
 import type { EngineContext } from './context.js';
 import { DomainError } from './errors.js';
 
@@ -27,11 +27,23 @@ function refuseUnsafeDevices(config: CentreConfig): void {
   if (issues.length > 0) throw new DomainError(400, 'invalid-config', `The configuration has ${issues.length} problem(s).`, undefined, issues);
 }
 
+/** A configuration with what the admin should still do: names missing in a kiosk language. */
+export type ConfigWithWarnings = CentreConfig & { warnings: NameWarning[] };
+
+/**
+ * The configuration with its warnings. A name missing in a kiosk language does not stop a save
+ * (the kiosk shows English there, as before), but the admin is told which are missing.
+ */
+export function withWarnings(config: CentreConfig): ConfigWithWarnings {
+  return { ...config, warnings: missingNames(config) };
+}
+
 /**
  * Replaces the whole configuration. Refused while a service or counter it removes still has
- * tickets in progress, so nothing a citizen holds is orphaned.
+ * tickets in progress, so nothing a citizen holds is orphaned. Answers with the names still
+ * missing in a kiosk language.
  */
-export function replaceConfig(context: EngineContext, document: unknown, staffId: number | null): CentreConfig {
+export function replaceConfig(context: EngineContext, document: unknown, staffId: number | null): ConfigWithWarnings {
   const config = parseConfig(document);
   refuseUnsafeDevices(config);
   return context.transaction(() => {
@@ -57,6 +69,6 @@ export function replaceConfig(context: EngineContext, document: unknown, staffId
     const configVersion = context.centre.saveConfig(config, context.clock.now());
     context.setConfig(config);
     context.record({ type: 'config.changed', staffId, details: { configVersion } }, { type: 'config.changed', data: {} });
-    return config;
+    return withWarnings(config);
   });
 }

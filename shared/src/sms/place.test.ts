@@ -23,6 +23,20 @@ describe('where a message says to go', () => {
     expect(waitingPlaceOf(config, 'passport', 'da')).toBe('Borgerservice');
   });
 
+  it('names the service in the SMS’s language where the centre has written it, English for Arabic and Urdu', () => {
+    const named = {
+      ...config,
+      services: [{ id: 'passport', unitId: 'borgerservice', name: { da: 'Pas', en: 'Passport', pl: 'Paszport', uk: 'Паспорт', ar: 'جواز السفر', ur: 'پاسپورٹ' } }],
+      units: [{ id: 'borgerservice', name: { da: 'Borgerservice', en: 'Citizen Service', pl: 'Obsługa mieszkańców', ar: 'خدمة المواطنين' }, dispensation: true }],
+    } as unknown as Parameters<typeof placeOf>[0];
+    expect(placeOf(named, 'passport', 'pl')).toBe('Paszport, Borgercenter Valby');
+    expect(placeOf(named, 'passport', 'uk')).toBe('Паспорт, Borgercenter Valby');
+    expect(placeOf(named, 'passport', 'ar')).toBe('Passport, Borgercenter Valby');
+    expect(placeOf(named, 'passport', 'ur')).toBe('Passport, Borgercenter Valby');
+    expect(waitingPlaceOf(named, 'passport', 'pl')).toBe('Obsługa mieszkańców');
+    expect(waitingPlaceOf(named, 'passport', 'ar')).toBe('Citizen Service');
+  });
+
   it('names only the centre for a sensitive service: its own setting, else its unit’s', () => {
     expect(isSensitiveService(config, 'money')).toBe(true);
     expect(isSensitiveService(config, 'debt')).toBe(true);

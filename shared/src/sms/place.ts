@@ -1,4 +1,6 @@
 import type { CentreConfig } from '../config.js';
+import { localName, type NameInLanguages } from '../local-name.js';
+import { smsLanguageOf } from './messages.js';
 
 type Places = Pick<CentreConfig, 'centre' | 'units' | 'services'>;
 
@@ -14,12 +16,13 @@ export function isSensitiveService(config: Places, serviceId: string): boolean {
   return config.units.find((unit) => unit.id === service.unitId)?.sensitive ?? false;
 }
 
-const nameIn = (name: { da: string; en: string }, lang: string) => (lang === 'da' ? name.da : name.en);
+/** A name in the SMS's language (English for Arabic and Urdu, whose script an SMS cannot carry). */
+const nameIn = (name: NameInLanguages, lang: string) => localName(name, smsLanguageOf(lang));
 
 /**
  * Where an appointment is, as an SMS says it: "Pas, Borgercenter Valby" — the service, then the
  * centre — or only "Borgercenter Valby" for a sensitive service (or one not in the
- * configuration). Danish names for Danish, English ones for every other language.
+ * configuration). The name in the SMS's language where the centre has written it, else English.
  */
 export function placeOf(config: Places, serviceId: string, lang: string): string {
   const service = config.services.find((entry) => entry.id === serviceId);

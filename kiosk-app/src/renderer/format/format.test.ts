@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fallbackLanguage, findLanguage } from '../i18n/languages.js';
 import { createTranslator } from '../i18n/translate.js';
 import { formatPeopleAhead } from './people-ahead.js';
-import { localName } from './names.js';
 import { formatDateTime, formatOpening, formatTime } from './time.js';
 
 const translator = (code: string) => createTranslator(findLanguage(code)!, fallbackLanguage);
@@ -43,12 +42,5 @@ describe('times in the centre’s time zone', () => {
   it('counts days by the local date, not 24-hour periods', () => {
     const lateEvening = Date.parse('2026-11-24T22:30:00Z'); // 23:30 in Copenhagen
     expect(formatOpening(english, Date.parse('2026-11-25T07:00:00Z'), lateEvening, zone)).toBe('tomorrow at 08:00');
-  });
-});
-
-describe('localName', () => {
-  it('is Danish for Danish and English for every other language', () => {
-    const name = { da: 'Pas', en: 'Passport' };
-    expect(['da', 'en', 'ar', 'uk'].map((lang) => localName(name, lang))).toEqual(['Pas', 'Passport', 'Passport', 'Passport']);
   });
 });

@@ -1,9 +1,8 @@
-import { Receipt, sayWait, type Centre, type Ticket } from '@dintur/shared';
+import { localName, Receipt, sayWait, type Centre, type Ticket } from '@dintur/shared';
 import { fallbackLanguage, findLanguage } from '../i18n/languages.js';
 import type { LanguageFile } from '../i18n/messages.js';
 import { createTranslator } from '../i18n/translate.js';
 import { formatPeopleAhead } from '../format/people-ahead.js';
-import { localName } from '../format/names.js';
 import { formatDateTime, formatTime } from '../format/time.js';
 
 export type ReceiptInput = {

@@ -1,6 +1,5 @@
-import type { CentreService } from '@dintur/shared';
+import { localName, localNameLanguage, type CentreService } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
-import { localName, nameLanguage } from '../format/names.js';
 import { shortUrl } from '../printing/receipt.js';
 import { QrCode } from './qr-code.js';
 
@@ -27,7 +26,7 @@ export function SelfServiceScreen({ t, lang, service, chosen, onChooseOnline, on
         <h1 className="screen-title" tabIndex={-1} data-screen-title>
           {chosen ? t.text('selfServiceChosen') : t.text('selfServiceTitle')}
         </h1>
-        <p className="screen-hint service-label" lang={nameLanguage(lang)}>
+        <p className="screen-hint service-label" lang={localNameLanguage(service.name, lang)}>
           {localName(service.name, lang)}
         </p>
         {!chosen && <p className="screen-hint">{t.text('selfServiceBody')}</p>}

@@ -1,7 +1,6 @@
-import { sayWait, type Centre, type CentreService } from '@dintur/shared';
+import { localName, localNameLanguage, sayWait, type Centre, type CentreService } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
 import { ClockIcon, GlobeIcon, ServiceIcon } from '../icons/icons.js';
-import { localName, nameLanguage } from '../format/names.js';
 import { formatOpening } from '../format/time.js';
 
 type ServicesProps = {
@@ -42,7 +41,7 @@ export function ServicesScreen({ t, centre, now, lang, reach, landscape, onChoos
       <div className="screen-actions units" style={landscape ? { gridTemplateColumns: columns.map((count) => `${count}fr`).join(' ') } : undefined}>
         {units.map(({ unit, services }, index) => (
           <section key={unit.id} className="unit" aria-labelledby={`unit-${unit.id}`} data-testid={`unit-${unit.id}`}>
-            <h2 className="unit-name" id={`unit-${unit.id}`} lang={nameLanguage(lang)}>
+            <h2 className="unit-name" id={`unit-${unit.id}`} lang={localNameLanguage(unit.name, lang)}>
               {localName(unit.name, lang)}
             </h2>
             <ul className="service-grid" style={{ gridTemplateColumns: `repeat(${columns[index]}, minmax(0, 1fr))` }}>
@@ -63,7 +62,7 @@ type ServiceEntryProps = { t: Translator; centre: Centre; now: number; lang: str
 
 function ServiceEntry({ t, centre, now, lang, service, onChoose }: ServiceEntryProps) {
   const name = (
-    <span className="service-name" lang={nameLanguage(lang)}>
+    <span className="service-name" lang={localNameLanguage(service.name, lang)}>
       {localName(service.name, lang)}
     </span>
   );

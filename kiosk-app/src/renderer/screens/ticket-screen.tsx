@@ -1,8 +1,7 @@
-import { sayWait, type Centre, type Ticket } from '@dintur/shared';
+import { localName, localNameLanguage, sayWait, type Centre, type Ticket } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
 import { PhoneIcon, PrinterIcon, WarningIcon } from '../icons/icons.js';
 import { formatPeopleAhead } from '../format/people-ahead.js';
-import { localName, nameLanguage } from '../format/names.js';
 import type { PrintOutcome } from '../printing/ticket-printer.js';
 import { QrCode } from './qr-code.js';
 
@@ -37,7 +36,7 @@ export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, onDo
             {ticket.number}
           </p>
           {service && (
-            <p className="ticket-service" lang={nameLanguage(lang)} data-testid="ticket-service">
+            <p className="ticket-service" lang={localNameLanguage(service.name, lang)} data-testid="ticket-service">
               {localName(service.name, lang)}
             </p>
           )}

@@ -1,3 +1,4 @@
+import { localName } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import type { AppointmentNotice } from '../../notify/notifier.js';
 import { appointmentSettingsOf, type AppointmentContext } from './appointment-context.js';
@@ -16,8 +17,8 @@ export function noticeOf(context: AppointmentContext, appointment: AppointmentRe
     lang,
     to: { name: appointment.name, email: appointment.email, phone: appointment.phone },
     centreName: index.config.centre.name,
-    unitName: unit?.name[lang] ?? '',
-    serviceName: service?.name[lang] ?? appointment.serviceId,
+    unitName: unit ? localName(unit.name, lang) : '',
+    serviceName: service ? localName(service.name, lang) : appointment.serviceId,
     start: appointment.startAt,
     end: appointment.endAt,
     timeZone: index.config.centre.timeZone,

@@ -1,4 +1,5 @@
 import { operations } from '@dintur/shared';
+import { withWarnings } from '../../engine/config-service.js';
 import { sessionTtlMs } from '../../engine/staff-service.js';
 import { clearSessionCookie, setSessionCookie, tokenOf } from '../auth.js';
 import { defineRoute } from '../define-route.js';
@@ -27,6 +28,6 @@ export function registerAdminRoutes(context: RouteContext): void {
     const lines = engine.exportEvents(query.from, query.to).map((event) => JSON.stringify(event));
     response.type('application/x-ndjson').send(lines.join('\n') + (lines.length ? '\n' : ''));
   });
-  defineRoute(context, operations.getConfig, () => engine.config());
+  defineRoute(context, operations.getConfig, () => withWarnings(engine.config()));
   defineRoute(context, operations.putConfig, ({ actor, body }) => engine.replaceConfig(body, actor));
 }
