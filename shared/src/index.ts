@@ -24,3 +24,4 @@ export * from './waits.js';
 export * from './unit-rule.js';
 export * from './activity.js';
 export * from './local-name.js';
+export * from './error-messages.js';
