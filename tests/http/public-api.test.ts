@@ -76,7 +76,7 @@ describe('public API: health, centre, taking a number, tracking, display', () =>
     const mine = await issueTicket(s, 'passport');
     const waiting = expectSuccess(await s.request('GET', `/api/track/${mine.trackingCode}`), operations.track);
     expect(waiting).toMatchObject({ number: 'A2', status: 'waiting', position: 2, counterId: null, counterName: null, calledAt: null });
-    expect(waiting.serviceName).toEqual({ da: 'Pas', en: 'Passport' });
+    expect(waiting.serviceName).toMatchObject({ da: 'Pas', en: 'Passport', ar: 'جواز السفر', uk: 'Паспорт' });
 
     const clerk = await staffAtCounter(s, 'clerk', 'borgerservice', 'bs-1');
     await callNext(s, clerk.token, 'bs-1');

@@ -73,15 +73,15 @@ describe('the SMS about a booking', () => {
     expect(log).not.toMatch(/40112233|Din tid|Flyt eller/);
   });
 
-  it('writes in the citizen’s language: Polish without its diacritics, Ukrainian romanised, Arabic as English', async () => {
+  it('writes in the citizen’s language, the service’s name too: Polish without its diacritics, Ukrainian romanised, Arabic as English', async () => {
     const { s, gateway } = await setUp();
     const polish = await book(s, { phone: '+48 601 234 567', lang: 'pl', start: at('11:30') });
     const ukrainian = await book(s, { phone: '+380 67 123 4567', lang: 'uk', start: at('11:45') });
     const arabic = await book(s, { phone: '20 30 40 50', lang: 'ar', start: at('12:00') });
     await expect.poll(() => gateway.delivered().length, { timeout: 5_000 }).toBe(3);
     const textOf = (code: string) => messagesOf(gateway, code)[0]!.text;
-    expect(textOf(polish.code)).toMatch(/^Wizyta zarezerwowana: wtorek 24\.11 godz\. 11:30, Passport, Borgercenter Valby\. Kod .*Zmien lub odwolaj: https:/);
-    expect(textOf(ukrainian.code)).toMatch(/^Vash zapys pidtverdzheno: vivtorok 24\.11 o 11:45, Passport, Borgercenter Valby\. Kod /);
+    expect(textOf(polish.code)).toMatch(/^Wizyta zarezerwowana: wtorek 24\.11 godz\. 11:30, Paszport, Borgercenter Valby\. Kod .*Zmien lub odwolaj: https:/);
+    expect(textOf(ukrainian.code)).toMatch(/^Vash zapys pidtverdzheno: vivtorok 24\.11 o 11:45, Pasport, Borgercenter Valby\. Kod /);
     expect(textOf(arabic.code)).toMatch(/^Your appointment is booked: Tuesday 24\/11 at 12:00, Passport, Borgercenter Valby\. Code /);
     expect(messagesOf(gateway, polish.code)[0]!.to).toBe('+48601234567');
     for (const message of gateway.delivered()) {
