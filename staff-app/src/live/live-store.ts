@@ -2,15 +2,11 @@ import { connectEventStream, parseServerEvent, serverEventNames } from '@dintur/
 import type { Centre, Colleague, CounterState, PendingTransfer, QueueSummary, ServerEvent, StaffTicket } from '@dintur/shared';
 import type { ApiClient } from '../api/api-client.js';
 import { ApiError } from '../api/api-error.js';
-import { strings } from '../strings.js';
 import { DeviceList, type DeviceFeed } from './devices.js';
 import { clockFromSnapshot, observeServerTime, type ServerClock } from './server-clock.js';
 import { applyPublicTicket, applyTicket, applyTicketList, isActive, type TicketBook } from './ticket-book.js';
 
 export type Connection = 'connecting' | 'online' | 'offline';
-
-/** Something that just happened in the centre, for the overview's log. */
-export type Happening = { key: string; at: number; text: string };
 
 /** What every page of the app renders from; replaced as a whole on every change. */
 export type LiveView = {
@@ -24,8 +20,6 @@ export type LiveView = {
   colleagues: readonly Colleague[];
   clock: ServerClock;
   devices: DeviceFeed;
-  /** Newest first, a dozen at most. */
-  happenings: readonly Happening[];
   /** The tickets have been loaded at least once (until then an empty book means "not known yet"). */
   ticketsLoaded: boolean;
 };
@@ -38,6 +32,11 @@ export type LiveStore = {
   /** A counter's new state from an action's answer. */
   takeCounter(counter: CounterState): void;
   refreshColleagues(): void;
+  /**
+   * Every event of the stream once the store has taken it (a snapshot on each (re)connect): what
+   * the overview's feed is made of.
+   */
+  onEvent(listener: (event: ServerEvent) => void): () => void;
   close(): void;
 };
 
@@ -48,8 +47,6 @@ export type LiveStoreOptions = {
   /** Silence on the stream longer than this means the connection is dead. */
   watchdogMs?: number;
 };
-
-const happeningsKept = 12;
 
 /** The ticket without its history: the book keeps the present only. */
 function withoutHistory({ history, ...ticket }: StaffTicket & { history: unknown[] }): StaffTicket {
@@ -66,6 +63,7 @@ function withoutHistory({ history, ...ticket }: StaffTicket & { history: unknown
 export function createLiveStore(options: LiveStoreOptions): LiveStore {
   const { api } = options;
   const listeners = new Set<() => void>();
+  const eventListeners = new Set<(event: ServerEvent) => void>();
   let view: LiveView = {
     connection: 'connecting',
     centre: null,
@@ -74,7 +72,6 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
     colleagues: [],
     clock: { offsetMs: 0 },
     devices: { state: 'loading' },
-    happenings: [],
     ticketsLoaded: false,
   };
   let closed = false;
@@ -190,12 +187,6 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
     }, 150);
   };
 
-  const serviceName = (serviceId: string) => view.centre?.services.find((service) => service.id === serviceId)?.name.da ?? serviceId;
-  const counterName = (counterId: string | null) => view.centre?.counters.find((counter) => counter.id === counterId)?.name ?? counterId ?? '';
-
-  const happened = (key: string, text: string): readonly Happening[] =>
-    [{ key, at: Date.now() + view.clock.offsetMs, text }, ...view.happenings].slice(0, happeningsKept);
-
   const withQueues = (centre: Centre | null, queues: readonly QueueSummary[]): Centre | null => {
     if (!centre || queues.length === 0) return centre;
     const byService = new Map(queues.map((queue) => [queue.serviceId, queue]));
@@ -210,28 +201,6 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
 
   const withCounter = (centre: Centre | null, counter: CounterState): Centre | null =>
     centre && { ...centre, counters: centre.counters.map((known) => (known.id === counter.id ? counter : known)) };
-
-  const describeTicketEvent = (event: Extract<ServerEvent, { type: `ticket.${string}` }>): string => {
-    const { ticket } = event.data;
-    switch (event.type) {
-      case 'ticket.issued':
-        return strings.events.issued(ticket.number, serviceName(ticket.serviceId));
-      case 'ticket.called':
-        return strings.events.called(ticket.number, event.data.call.counterName);
-      case 'ticket.recalled':
-        return strings.events.recalled(ticket.number, event.data.call.counterName);
-      case 'ticket.started':
-        return strings.events.started(ticket.number);
-      case 'ticket.finished':
-        return strings.events.finished(ticket.number, strings.outcomes[event.data.outcome]);
-      case 'ticket.no-show':
-        return strings.events.noShow(ticket.number);
-      case 'ticket.cancelled':
-        return strings.events.cancelled(ticket.number);
-      case 'ticket.transferred':
-        return strings.events.transferred(ticket.number, serviceName(ticket.serviceId));
-    }
-  };
 
   const takeEvent = (event: ServerEvent) => {
     switch (event.type) {
@@ -250,6 +219,7 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
       case 'ticket.started':
       case 'ticket.finished':
       case 'ticket.no-show':
+      case 'ticket.undone':
       case 'ticket.cancelled':
       case 'ticket.transferred': {
         if (syncing) return;
@@ -263,7 +233,6 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
           transfers,
           centre: withQueues(view.centre, queues),
           clock: observe(ticket.issuedAt, ticket.calledAt),
-          happenings: happened(`${event.type}:${event.id}`, describeTicketEvent(event)),
         });
         if (isActive(ticket.status)) void fetchTicket(ticket.id);
         if (event.type === 'ticket.transferred') void reloadTransfers();
@@ -271,10 +240,7 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
       }
       case 'counter.changed': {
         const { counter } = event.data;
-        publish({
-          centre: withCounter(view.centre, counter),
-          happenings: happened(`counter:${event.id}`, strings.events.counter(counterName(counter.id), strings.counterStatus[counter.status])),
-        });
+        publish({ centre: withCounter(view.centre, counter) });
         reloadColleaguesSoon();
         return;
       }
@@ -284,7 +250,7 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
           ...view.centre,
           services: view.centre.services.map((service) => (service.id === serviceId ? { ...service, open, closedByStaff } : service)),
         };
-        publish({ centre, happenings: happened(`service:${event.id}`, strings.events.service(serviceName(serviceId), open)) });
+        publish({ centre });
         return;
       }
       case 'config.changed':
@@ -317,7 +283,9 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
         return;
       }
       const event = parseServerEvent(type, id, data, 'staff app');
-      if (event) takeEvent(event);
+      if (!event) return;
+      takeEvent(event);
+      for (const listener of eventListeners) listener(event);
     },
     onHealth: (healthy) => {
       const next: Connection = healthy ? 'online' : 'offline';
@@ -336,11 +304,16 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
       publish({ centre: withCounter(view.centre, counter) });
     },
     refreshColleagues: () => void reloadColleagues(),
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
     close() {
       closed = true;
       connection.close();
       if (colleaguesTimer !== null) window.clearTimeout(colleaguesTimer);
       listeners.clear();
+      eventListeners.clear();
     },
   };
 }

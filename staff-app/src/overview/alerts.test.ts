@@ -41,8 +41,21 @@ function device(id: string, changes: Partial<DeviceState> = {}): DeviceState {
   return { id, kind: 'kiosk', name: id, registered: true, lastSeenAt: at(59), silent: false, printer: null, ...changes };
 }
 
+/** Unless a test says otherwise, one counter open for every service, so only its own alert shows. */
+const everyServiceOpen: AlertInput['counters'] = [{ name: 'Skranke 0', status: 'open', staffId: null, services: Object.keys(names) }];
+
 function input(changes: Partial<AlertInput>): AlertInput {
-  return { now, tickets: [], transfers: [], devices: [], serviceName: (id) => names[id] ?? id, settings: defaultAlertSettings, ...changes };
+  return {
+    now,
+    tickets: [],
+    transfers: [],
+    counters: everyServiceOpen,
+    colleagues: [],
+    devices: [],
+    serviceName: (id) => names[id] ?? id,
+    settings: defaultAlertSettings,
+    ...changes,
+  };
 }
 
 describe('the overview’s alerts', () => {
@@ -113,6 +126,41 @@ describe('the overview’s alerts', () => {
       ['long-wait:passport', 'warning', 'Pas: X1 har ventet 1 t 0 min.'],
       ['printer:kiosk-2:paper-near-end', 'warning', 'Kiosk 2: papiret er snart opbrugt.'],
     ]);
+  });
+
+  it('alerts, critically, when people wait and no open counter calls their service for someone who may serve it', () => {
+    const colleagues = [
+      { id: 1, displayName: 'Bente', serviceIds: ['information', 'passport', 'housing-benefit'] },
+      { id: 2, displayName: 'Poul', serviceIds: ['pension', 'housing-benefit', 'information'] },
+    ];
+    const counters: AlertInput['counters'] = [
+      // A Borgerservice counter that calls Pension, with Borgerservice's Bente at it: she is never given Pension.
+      { name: 'Skranke 6', status: 'open', staffId: 1, services: ['information', 'housing-benefit', 'pension'] },
+      { name: 'Skranke 7', status: 'closed', staffId: null, services: ['pension', 'housing-benefit'] },
+      { name: 'Skranke 1', status: 'open', staffId: 1, services: ['passport'] },
+    ];
+    const tickets = [ticket(1, 'pension', 55), ticket(2, 'pension', 58), ticket(3, 'passport', 58), ticket(4, 'housing-benefit', 58), ticket(5, 'information', 59, { status: 'serving', counterId: 'bs-6' })];
+    expect(deriveAlerts(input({ tickets, counters, colleagues }))).toEqual([
+      {
+        id: 'no-open-counter:pension',
+        kind: 'no-open-counter',
+        severity: 'critical',
+        text: 'Pension: 2 venter, men ingen åben skranke kan kalde dem. Bente ved Skranke 6 må ikke betjene Pension.',
+      },
+    ]);
+
+    // Poul at Skranke 7, paused: a warning that says so. Working again: no alert.
+    const paused = counters.map((counter) => (counter.name === 'Skranke 7' ? { ...counter, status: 'paused' as const, staffId: 2 } : counter));
+    expect(deriveAlerts(input({ tickets, counters: paused, colleagues })).map((alert) => [alert.severity, alert.text])).toEqual([
+      ['warning', 'Pension: 2 venter, men ingen åben skranke kan kalde dem. Skranke 7 holder pause. Bente ved Skranke 6 må ikke betjene Pension.'],
+    ]);
+    const open = counters.map((counter) => (counter.name === 'Skranke 7' ? { ...counter, status: 'open' as const, staffId: 2 } : counter));
+    expect(deriveAlerts(input({ tickets, counters: open, colleagues }))).toEqual([]);
+
+    // Nobody waiting: nothing to say, whatever is closed.
+    expect(deriveAlerts(input({ tickets: [], counters: [], colleagues }))).toEqual([]);
+    // Colleagues not known yet: no alarm about who may serve.
+    expect(deriveAlerts(input({ tickets, counters, colleagues: [] }))).toEqual([]);
   });
 
   it('tells which alerts appeared and which went', () => {

@@ -1,11 +1,12 @@
-import type { PendingTransfer, PrinterState, StaffTicket } from '@dintur/shared';
+import type { Colleague, CounterState, PendingTransfer, PrinterState, StaffTicket } from '@dintur/shared';
 import type { DeviceState } from '../live/devices.js';
 import { waitingSince } from '../live/ticket-book.js';
 import { strings } from '../strings.js';
 import { formatMinutes } from '../ui/format.js';
 import type { AlertSettings } from './alert-settings.js';
+import { overviewStrings } from './overview-strings.js';
 
-export type AlertKind = 'long-wait' | 'transfer-waiting' | 'printer' | 'device-silent';
+export type AlertKind = 'long-wait' | 'no-open-counter' | 'transfer-waiting' | 'printer' | 'device-silent';
 export type AlertSeverity = 'warning' | 'critical';
 
 /** Something a unit leader should act on. `id` stays the same while the cause lasts. */
@@ -17,6 +18,10 @@ export type AlertInput = {
   /** The tickets in play. */
   tickets: Iterable<StaffTicket>;
   transfers: Iterable<PendingTransfer>;
+  /** The counters as they are now: who sits where, open or paused, calling what. */
+  counters: readonly Pick<CounterState, 'name' | 'status' | 'staffId' | 'services'>[];
+  /** The services each person may handle under the unit rule (as the server says). */
+  colleagues: readonly Pick<Colleague, 'id' | 'displayName' | 'serviceIds'>[];
   /** Null while device status is unknown or unavailable. */
   devices: readonly DeviceState[] | null;
   serviceName(serviceId: string): string;
@@ -37,6 +42,7 @@ const minuteMs = 60_000;
 /**
  * The alerts of the overview, most severe first:
  * - a queue in which a ticket has waited longer than the threshold (one alert per service);
+ * - people waiting for a service that no open counter calls for someone who may serve it;
  * - a transferred ticket not called within its threshold;
  * - a kiosk printer out of paper or otherwise stopped;
  * - a kiosk or display that has gone silent.
@@ -45,9 +51,11 @@ export function deriveAlerts(input: AlertInput): Alert[] {
   const alerts: Alert[] = [];
   const longWaits = new Map<string, { count: number; longest: StaffTicket; waitedMs: number }>();
   const waitingIds = new Set<number>();
+  const waitingPerService = new Map<string, number>();
   for (const ticket of input.tickets) {
     if (ticket.status !== 'waiting') continue;
     waitingIds.add(ticket.id);
+    waitingPerService.set(ticket.serviceId, (waitingPerService.get(ticket.serviceId) ?? 0) + 1);
     const waitedMs = input.now - waitingSince(ticket);
     if (waitedMs <= input.settings.longWaitMinutes * minuteMs) continue;
     const known = longWaits.get(ticket.serviceId);
@@ -65,6 +73,8 @@ export function deriveAlerts(input: AlertInput): Alert[] {
       text: strings.alerts.longWait(count, input.serviceName(serviceId), formatMinutes(waitedMs), longest.number),
     });
   }
+
+  alerts.push(...unservedQueues(input, waitingPerService));
 
   for (const transfer of input.transfers) {
     if (!waitingIds.has(transfer.ticketId)) continue;
@@ -97,6 +107,35 @@ export function deriveAlerts(input: AlertInput): Alert[] {
 
   const rank = (alert: Alert) => (alert.severity === 'critical' ? 0 : 1);
   return alerts.sort((first, second) => rank(first) - rank(second));
+}
+
+/**
+ * People wait and nobody will call them: no open counter calls the service for a person who may
+ * serve it under the unit rule (the estimates say "no counter is open" then too). Critical, unless
+ * a counter that could take them is only paused. A person the app does not know yet is taken to
+ * be able to, so the alert never fires while colleagues are still loading.
+ */
+function unservedQueues(input: AlertInput, waitingPerService: ReadonlyMap<string, number>): Alert[] {
+  const servable = new Map(input.colleagues.map((person) => [person.id, person]));
+  const mayServeAt = (counter: AlertInput['counters'][number], serviceId: string) => {
+    const person = counter.staffId === null ? undefined : servable.get(counter.staffId);
+    return person === undefined || person.serviceIds.includes(serviceId);
+  };
+  const alerts: Alert[] = [];
+  for (const [serviceId, waiting] of waitingPerService) {
+    const calling = input.counters.filter((counter) => counter.status !== 'closed' && counter.services.includes(serviceId));
+    if (calling.some((counter) => counter.status === 'open' && mayServeAt(counter, serviceId))) continue;
+    const paused = calling.filter((counter) => counter.status === 'paused' && mayServeAt(counter, serviceId)).map((counter) => counter.name);
+    const barred = calling.filter((counter) => !mayServeAt(counter, serviceId));
+    const service = input.serviceName(serviceId);
+    const sentences = [
+      overviewStrings.noOpenCounter(service, waiting),
+      ...(paused.length > 0 ? [overviewStrings.pausedCounters(paused)] : []),
+      ...barred.map((counter) => overviewStrings.mayNotServe(counter.name, servable.get(counter.staffId!)!.displayName, service)),
+    ];
+    alerts.push({ id: `no-open-counter:${serviceId}`, kind: 'no-open-counter', severity: paused.length > 0 ? 'warning' : 'critical', text: sentences.join(' ') });
+  }
+  return alerts;
 }
 
 /** Alerts that appeared and went since the last look, for the screen reader. */

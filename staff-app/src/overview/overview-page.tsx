@@ -1,31 +1,42 @@
 import { useEffect, useRef, useState } from 'react';
+import type { CentreService, CounterState } from '@dintur/shared';
 import { asApiError, type ApiError } from '../api/api-error.js';
 import { useLive, useLiveStore, useServerNow } from '../live/live-context.js';
-import { queuesByUnit, ticketAtCounter } from '../live/queues.js';
-import { useSession } from '../session/session.js';
+import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
-import { formatClock, formatMinutes } from '../ui/format.js';
+import { namesOf } from './activity.js';
+import { ActivityFeed } from './activity-feed.js';
 import { AlertSettingsForm } from './alert-settings-form.js';
 import { CityLinkNotice } from './city-link-notice.js';
 import { readAlertSettings, type AlertSettings } from './alert-settings.js';
 import { alertChanges, deriveAlerts, type Alert } from './alerts.js';
+import { ConfirmAction, type PendingAction } from './confirm-action.js';
+import { CountersTable } from './counters-table.js';
+import { overviewStrings as text } from './overview-strings.js';
+import { QueuesPanel } from './queues-panel.js';
+import { useActivity } from './use-activity.js';
+import './overview.css';
 
 /**
  * The unit leaders' view of the whole centre, live: alerts first, then every counter (state,
- * who sits there, what it serves and for how long) and every queue per unit and service, with
- * services opened or closed from here.
+ * who sits there, what it serves and for how long, who closed it) and every queue per unit and
+ * service, with services opened or closed from here, and the day's events with who did what.
+ * Acting on another unit's counter or service asks first.
  */
 export function OverviewPage() {
   const live = useLive();
   const store = useLiveStore();
   const { api } = useSession();
+  const me = useMe();
   const announce = useAnnounce();
   const now = useServerNow(5_000);
+  const activity = useActivity();
   const [settings, setSettings] = useState<AlertSettings>(() => readAlertSettings());
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [pending, setPending] = useState<PendingAction | null>(null);
   const centre = live.centre;
 
   const serviceName = (serviceId: string) => centre?.services.find((service) => service.id === serviceId)?.name.da ?? serviceId;
@@ -33,6 +44,8 @@ export function OverviewPage() {
     now,
     tickets: live.tickets.values(),
     transfers: live.transfers.values(),
+    counters: centre?.counters ?? [],
+    colleagues: live.colleagues,
     devices: live.devices.state === 'ready' ? live.devices.devices : null,
     serviceName,
     settings,
@@ -52,6 +65,10 @@ export function OverviewPage() {
 
   if (!centre) return <p className="page-loading">{strings.loading}</p>;
 
+  const names = namesOf(centre, live.colleagues);
+  const personName = (staffId: number | null) => live.colleagues.find((person) => person.id === staffId)?.displayName ?? (staffId === null ? '' : '?');
+  const unitName = (unitId: string) => centre.units.find((unit) => unit.id === unitId)?.name.da ?? unitId;
+
   const run = async (key: string, work: () => Promise<string>) => {
     setBusy(key);
     setError(null);
@@ -65,10 +82,39 @@ export function OverviewPage() {
       setBusy(null);
     }
   };
+  /** Runs at once on one's own unit; asks first on another's (an admin belongs to none). */
+  const guarded = (unitId: string, action: PendingAction) => (unitId === me.unitId ? action.run() : setPending(action));
 
-  const personName = (staffId: number | null) => live.colleagues.find((person) => person.id === staffId)?.displayName ?? (staffId === null ? '' : '?');
-  const unitName = (unitId: string) => centre.units.find((unit) => unit.id === unitId)?.name.da ?? unitId;
-  const units = queuesByUnit(centre, live.tickets, now);
+  const closeCounter = (counter: CounterState) =>
+    guarded(counter.unitId, {
+      title: text.confirmCloseCounterTitle(counter.name),
+      description: text.confirmCloseCounter(counter.name, unitName(counter.unitId), counter.staffId === null ? null : personName(counter.staffId)),
+      confirmLabel: text.confirmCloseCounterButton(counter.name),
+      run: () =>
+        void run(`counter:${counter.id}`, async () => {
+          store.takeCounter(await api.call('closeCounter', { params: { counterId: counter.id } }));
+          return strings.overview.counterClosed(counter.name);
+        }),
+    });
+
+  const toggleService = (service: CentreService) => {
+    const name = service.name.da;
+    const opening = service.closedByStaff;
+    guarded(service.unitId, {
+      title: opening ? text.confirmOpenServiceTitle(name) : text.confirmCloseServiceTitle(name),
+      description: opening ? text.confirmOpenService(name, unitName(service.unitId)) : text.confirmCloseService(name, unitName(service.unitId)),
+      confirmLabel: opening ? text.confirmOpenServiceButton(name) : text.confirmCloseServiceButton(name),
+      run: () =>
+        void run(`service:${service.id}`, async () => {
+          if (opening) {
+            await api.call('openService', { params: { id: service.id } });
+            return strings.overview.serviceOpened(name);
+          }
+          await api.call('closeService', { params: { id: service.id } });
+          return strings.overview.serviceClosed(name);
+        }),
+    });
+  };
 
   return (
     <div className="overview">
@@ -98,152 +144,32 @@ export function OverviewPage() {
             {live.devices.state === 'failed' && <p className="subtle">{strings.overview.devicesFailed}</p>}
             <AlertSettingsForm settings={settings} onChange={setSettings} />
           </section>
-
-          <section aria-labelledby="counters-heading" className="counters-panel">
-            <h2 id="counters-heading">{strings.overview.countersHeading}</h2>
-            <table className="data-table" data-testid="counters-table">
-              <thead>
-                <tr>
-                  <th scope="col">{strings.overview.counter}</th>
-                  <th scope="col">{strings.overview.status}</th>
-                  <th scope="col">{strings.overview.person}</th>
-                  <th scope="col">{strings.overview.serving}</th>
-                  <th scope="col">{strings.overview.since}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{strings.accounts.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              {centre.units.map((unit) => (
-                <tbody key={unit.id}>
-                  <tr className="group-row">
-                    <th scope="colgroup" colSpan={6}>
-                      {unit.name.da}
-                    </th>
-                  </tr>
-                  {centre.counters
-                    .filter((counter) => counter.unitId === unit.id)
-                    .map((counter) => {
-                      const ticket = ticketAtCounter(live.tickets, counter.id);
-                      const since = ticket ? (ticket.startedAt ?? ticket.calledAt) : counter.status === 'closed' ? null : counter.since;
-                      return (
-                        <tr key={counter.id} data-counter={counter.id} data-status={counter.status}>
-                          <th scope="row">{counter.name}</th>
-                          <td>
-                            <span className={`status-badge counter-${counter.status}`}>
-                              {counter.status === 'paused' && counter.pauseReason ? strings.counter.pausedBecause(counter.pauseReason) : strings.counterStatus[counter.status]}
-                            </span>
-                          </td>
-                          <td>{counter.status === 'closed' ? strings.overview.nobodyAtCounter : personName(counter.staffId)}</td>
-                          <td data-testid="counter-serving">
-                            {ticket
-                              ? strings.overview.ticketAtCounter(ticket.number, serviceName(ticket.serviceId), strings.ticketStatus[ticket.status])
-                              : counter.status === 'closed'
-                                ? strings.overview.nobodyAtCounter
-                                : strings.overview.idle}
-                          </td>
-                          <td className="nowrap">{since ? `${formatMinutes(now - Date.parse(since))} (${formatClock(since, centre.timeZone)})` : strings.overview.nobodyAtCounter}</td>
-                          <td>
-                            {counter.status !== 'closed' && !ticket && (
-                              <button
-                                type="button"
-                                className="button small quiet"
-                                aria-label={strings.overview.closeCounter(counter.name)}
-                                disabled={busy !== null}
-                                onClick={() =>
-                                  void run(`counter:${counter.id}`, async () => {
-                                    store.takeCounter(await api.call('closeCounter', { params: { counterId: counter.id } }));
-                                    return strings.overview.counterClosed(counter.name);
-                                  })
-                                }
-                              >
-                                {strings.overview.closeCounterShort}
-                              </button>
-                            )}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                </tbody>
-              ))}
-            </table>
-          </section>
+          <CountersTable
+            centre={centre}
+            tickets={live.tickets}
+            now={now}
+            names={names}
+            personName={personName}
+            changes={activity.counters}
+            busy={busy !== null}
+            onClose={closeCounter}
+          />
         </div>
 
         <div className="overview-side">
-          <section aria-labelledby="queues-heading" className="queues-panel">
-            <h2 id="queues-heading">{strings.overview.queuesHeading}</h2>
-            {units.map(({ unitId, services }) => (
-              <table key={unitId} className="data-table queue-table" data-unit={unitId}>
-                <caption>{unitName(unitId)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.overview.service}</th>
-                    <th scope="col" className="number">
-                      {strings.overview.waiting}
-                    </th>
-                    <th scope="col" className="number">
-                      {strings.overview.longestWait}
-                    </th>
-                    <th scope="col">{strings.overview.newTickets}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {services.map(({ service, queue }) => (
-                    <tr key={service.id} data-service={service.id}>
-                      <th scope="row">{service.name.da}</th>
-                      <td className="number" data-testid="queue-waiting">
-                        {queue.tickets.length}
-                      </td>
-                      <td className="number nowrap">{queue.tickets.length > 0 ? formatMinutes(queue.longestWaitMs) : '–'}</td>
-                      <td className="service-state">
-                        <span className={`status-badge ${service.open ? 'service-open' : 'service-closed'}`}>
-                          {service.open ? strings.overview.open : service.closedByStaff ? strings.overview.closedByStaff : strings.overview.closedByHours}
-                        </span>{' '}
-                        <button
-                          type="button"
-                          className="button small quiet"
-                          disabled={busy !== null}
-                          onClick={() =>
-                            void run(`service:${service.id}`, async () => {
-                              if (service.closedByStaff) {
-                                await api.call('openService', { params: { id: service.id } });
-                                return strings.overview.serviceOpened(service.name.da);
-                              }
-                              await api.call('closeService', { params: { id: service.id } });
-                              return strings.overview.serviceClosed(service.name.da);
-                            })
-                          }
-                        >
-                          {service.closedByStaff ? strings.overview.openServiceShort : strings.overview.closeServiceShort}
-                          <span className="visually-hidden"> {service.name.da}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ))}
-          </section>
-
-          <section aria-labelledby="events-heading" className="happenings">
-            <h2 id="events-heading">{strings.overview.eventsHeading}</h2>
-            <div role="log" aria-live="polite" aria-relevant="additions" data-testid="happenings">
-              {live.happenings.length === 0 ? (
-                <p className="subtle">{strings.overview.noEvents}</p>
-              ) : (
-                <ol>
-                  {live.happenings.map((happening) => (
-                    <li key={happening.key}>
-                      <span className="subtle">{formatClock(happening.at, centre.timeZone)}</span> {happening.text}
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </div>
-          </section>
+          <QueuesPanel centre={centre} tickets={live.tickets} now={now} names={names} changes={activity.services} busy={busy !== null} onToggle={toggleService} />
+          <ActivityFeed activity={activity} names={names} timeZone={centre.timeZone} />
         </div>
       </div>
+      {pending && (
+        <ConfirmAction
+          action={pending}
+          onDone={(confirmed) => {
+            setPending(null);
+            if (!confirmed) announce(text.leftAsIs);
+          }}
+        />
+      )}
     </div>
   );
 }

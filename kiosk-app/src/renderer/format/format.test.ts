@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackLanguage, findLanguage } from '../i18n/languages.js';
+import { partialLanguage } from '../i18n/messages.js';
 import { createTranslator } from '../i18n/translate.js';
 import { formatPeopleAhead } from './people-ahead.js';
 import { formatDateTime, formatOpening, formatTime } from './time.js';
@@ -34,9 +35,14 @@ describe('times in the centre’s time zone', () => {
   });
 
   it('names the weekday in the language its sentence came from', () => {
-    // Turkish has no opening texts yet: the English sentence gets the English weekday.
-    expect(formatOpening(translator('tr'), Date.parse('2026-11-30T09:00:00Z'), tuesday11, zone)).toBe('Monday at 10:00');
-    expect(formatOpening(danish, Date.parse('2026-11-30T09:00:00Z'), tuesday11, zone)).toBe('mandag kl. 10:00');
+    const monday = Date.parse('2026-11-30T09:00:00Z');
+    expect(formatOpening(danish, monday, tuesday11, zone)).toBe('mandag kl. 10:00');
+    expect(formatOpening(translator('tr'), monday, tuesday11, zone)).toBe('Pazartesi saat 10:00');
+    expect(formatOpening(translator('so'), monday, tuesday11, zone)).toBe('Isniin saacadda 10:00');
+    expect(formatOpening(translator('ur'), monday, tuesday11, zone)).toBe('پیر کو 10:00 بجے');
+    // A language without the sentence yet gets the English one, with the English weekday.
+    const swedish = partialLanguage({ code: 'sv', nativeName: 'Svenska', englishName: 'Swedish', dir: 'ltr', printsAs: 'sv', messages: {} });
+    expect(formatOpening(createTranslator(swedish, fallbackLanguage), monday, tuesday11, zone)).toBe('Monday at 10:00');
   });
 
   it('counts days by the local date, not 24-hour periods', () => {

@@ -1,8 +1,9 @@
 import { partialLanguage } from './messages.js';
 
 /**
- * Turkish. Times of opening ("opens tomorrow at 10:00") are left out: Turkish puts the suffix on
- * the time itself ("10:00'da"), which the composed sentence cannot do, so they stay English.
+ * Turkish: every text, not yet read by a native speaker in the centre (hence "partial"). Times of
+ * opening are said as "Açılış: yarın saat 10:00": Turkish would put a suffix on the time itself
+ * ("10:00'da"), which depends on the figure, so the sentence names the time after "saat" instead.
  */
 export const language = partialLanguage({
   code: 'tr',
@@ -24,12 +25,17 @@ export const language = partialLanguage({
     haveAppointment: 'Randevum var',
     haveAppointmentHint: 'Geldiğinizi bildirin',
     centreClosed: 'Şu anda kapalıyız',
+    centreOpens: 'Açılış: {when}',
 
     chooseService: 'Ne için geldiniz?',
     chooseServiceHint: 'Size en uygun olana dokunun. Emin değilseniz personel size yardımcı olur.',
     closedNow: 'Şu anda kapalı',
+    opensWhen: 'Açılış: {when}',
     closedToday: 'Günün geri kalanında kapalı',
     alsoOnline: 'İnternetten de yapılabilir',
+    whenToday: 'bugün saat {time}',
+    whenTomorrow: 'yarın saat {time}',
+    whenWeekday: '{weekday} saat {time}',
 
     selfServiceTitle: 'Bunu internetten yapabilirsiniz',
     selfServiceBody: 'Kodu telefonunuzun kamerasıyla tarayın. Sizi doğrudan çevrimiçi işlem sayfasına götürür ve beklemeniz gerekmez.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kioskLanguages } from '@dintur/shared';
 import { fallbackLanguage, findLanguage, languages, orderLanguages } from './languages.js';
 import { partialLanguage, type LanguageFile, type MessageKey } from './messages.js';
 import { createTranslator, interpolate, missingTexts } from './translate.js';
@@ -14,7 +15,15 @@ describe('the language files', () => {
     expect(languages.map((file) => file.code)).toEqual(['da', 'en', 'ar', 'pl', 'so', 'tr', 'uk', 'ur']);
   });
 
-  it('make Danish, English and Arabic complete, Arabic right to left', () => {
+  it('are the kiosk languages the configuration names units and services in', () => {
+    expect(languages.map((file) => file.code).sort()).toEqual([...kioskLanguages].sort());
+  });
+
+  it('each give every text: a citizen never meets English in place of their language', () => {
+    for (const file of languages) expect(missingTexts(file, fallbackLanguage), file.code).toEqual([]);
+  });
+
+  it('make Danish, English and Arabic complete (read by a speaker), Arabic right to left', () => {
     expect(languages.filter((file) => file.complete).map((file) => file.code)).toEqual(['da', 'en', 'ar']);
     for (const code of ['da', 'en', 'ar']) expect(missingTexts(language(code), fallbackLanguage)).toEqual([]);
     expect(language('ar').dir).toBe('rtl');
@@ -62,12 +71,15 @@ describe('createTranslator', () => {
     expect(t.text('welcome', { centre: 'Borgercenter Valby' })).toBe('Velkommen til Borgercenter Valby');
   });
 
+  // A language being added gives only some texts at first.
+  const swedish = partialLanguage({ code: 'sv', nativeName: 'Svenska', englishName: 'Swedish', dir: 'ltr', printsAs: 'sv', messages: { takeNumber: 'Ta en nummerlapp' } });
+
   it('falls back to English, text by text, for what a language does not give', () => {
-    const somali = createTranslator(language('so'), fallbackLanguage);
-    expect(somali.text('takeNumber')).toBe('Qaado lambar');
-    expect(somali.text('chooseService')).toBe('What have you come for?');
-    expect(somali.sourceOf('takeNumber')).toBe('so');
-    expect(somali.sourceOf('chooseService')).toBe('en');
+    const t = createTranslator(swedish, fallbackLanguage);
+    expect(t.text('takeNumber')).toBe('Ta en nummerlapp');
+    expect(t.text('chooseService')).toBe('What have you come for?');
+    expect(t.sourceOf('takeNumber')).toBe('sv');
+    expect(t.sourceOf('chooseService')).toBe('en');
   });
 
   it('chooses the plural form by the language’s rules', () => {
@@ -92,9 +104,15 @@ describe('createTranslator', () => {
   });
 
   it('uses English plural rules for an English fallback text', () => {
-    const somali = createTranslator(language('so'), fallbackLanguage);
-    expect(somali.plural('peopleAhead', 1)).toBe('1 person before you');
-    expect(somali.plural('peopleAhead', 4)).toBe('4 people before you');
+    const t = createTranslator(swedish, fallbackLanguage);
+    expect(t.plural('peopleAhead', 1)).toBe('1 person before you');
+    expect(t.plural('peopleAhead', 4)).toBe('4 people before you');
+  });
+
+  it('counts in Somali, Urdu and Turkish with their own words', () => {
+    expect([1, 3].map((count) => createTranslator(language('so'), fallbackLanguage).plural('peopleAhead', count))).toEqual(['1 qof ayaa kaa horreeya', '3 qof ayaa kaa horreeya']);
+    expect([1, 3].map((count) => createTranslator(language('ur'), fallbackLanguage).plural('peopleAhead', count))).toEqual(['آپ سے پہلے 1 شخص ہے', 'آپ سے پہلے 3 لوگ ہیں']);
+    expect(createTranslator(language('tr'), fallbackLanguage).plural('peopleAhead', 3)).toBe('Önünüzde 3 kişi var');
   });
 });
 
