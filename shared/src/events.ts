@@ -31,6 +31,8 @@ export const serverEvents = {
   'ticket.finished': TicketChange.extend({ outcome: Outcome }),
   'ticket.no-show': TicketChange,
   'ticket.cancelled': TicketChange,
+  /** A no-show or a finish taken back by the person who recorded it: the ticket is called or served again. */
+  'ticket.undone': TicketChange.extend({ undid: z.enum(['ticket.no-show', 'ticket.finished']) }),
   'counter.changed': z.object({ counter: CounterState }),
   'service.changed': z.object({ serviceId: z.string(), open: z.boolean(), closedByStaff: z.boolean() }),
   'config.changed': z.object({}),

@@ -3,7 +3,7 @@ import { Activity, ActivityQuery } from './activity.js';
 import { Counter, CounterProfileEntry } from './config.js';
 import { Role } from './domain.js';
 import type { Operation } from './operations.js';
-import { CounterIdParams } from './schemas.js';
+import { CounterIdParams, StaffTicket, TicketIdParams } from './schemas.js';
 
 const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 time');
 
@@ -43,7 +43,19 @@ export const CounterServicesBody = z.object({
 });
 export type CounterServicesBody = z.infer<typeof CounterServicesBody>;
 
+/**
+ * How long counter staff may take back a no-show or a finished visit of their own ("Fortryd"):
+ * long enough to notice a stray key, short enough that nothing else has happened at the counter.
+ * The server allows a few seconds more, for the request's way there.
+ */
+export const undoWindowSeconds = 10;
+
+/** The actions that can be taken back within the window: the log's event types they recorded. */
+export const undoableEventTypes = ['ticket.no-show', 'ticket.finished'] as const;
+export type UndoableEventType = (typeof undoableEventTypes)[number];
+
 const signedIn = 'signed-in' as const;
+const counterStaff = ['staff', 'manager', 'admin'] as const;
 const leaders = ['manager', 'admin'] as const;
 
 /** What the staff app needs beyond the counter operations: names, pending transfers, counter profiles. */
@@ -55,6 +67,15 @@ export const staffOperations = {
     access: signedIn,
     status: 200,
     response: z.array(Colleague),
+  },
+  undoTicket: {
+    method: 'post',
+    path: '/api/tickets/{id}/undo',
+    summary: 'Take back one’s own no-show or finish of the visit within seconds: the ticket is at the counter again, as before',
+    access: counterStaff,
+    params: TicketIdParams,
+    status: 200,
+    response: StaffTicket,
   },
   listPendingTransfers: {
     method: 'get',

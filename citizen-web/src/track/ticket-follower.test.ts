@@ -142,9 +142,29 @@ describe('following a ticket', () => {
     await flush();
     sources[0]!.emit('ticket.finished', { ticket: { number: 'A3', serviceId: 'passport' } });
     await timers.advance(1_000);
+    // Still listening for the seconds in which staff may take the finish back.
+    expect(sources[0]!.closed).toBe(false);
+    await timers.advance(15_000);
     expect(sources[0]!.closed).toBe(true);
     const done = fetches();
     await timers.advance(120_000);
     expect(fetches()).toBe(done);
+  });
+
+  it('shows a no-show that staff took back at once: the ticket is called again, and followed on', async () => {
+    const { timers, sources, seen } = setUp([
+      tracking({ status: 'called', counterName: 'Skranke 1', position: null }),
+      tracking({ status: 'no-show', position: null }),
+      tracking({ status: 'called', counterName: 'Skranke 1', position: null }),
+    ]);
+    await flush();
+    sources[0]!.emit('ticket.no-show', { ticket: { number: 'A3', serviceId: 'passport' } });
+    await timers.advance(1_000);
+    expect(seen.at(-1)?.status).toBe('no-show');
+    sources[0]!.emit('ticket.undone', { ticket: { number: 'A3', serviceId: 'passport' }, undid: 'ticket.no-show' });
+    await timers.advance(1_000);
+    expect(seen.at(-1)?.status).toBe('called');
+    await timers.advance(60_000);
+    expect(sources[0]!.closed).toBe(false);
   });
 });

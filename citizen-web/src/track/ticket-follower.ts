@@ -1,4 +1,4 @@
-import { finalTicketStatuses, type Tracking } from '@dintur/shared';
+import { finalTicketStatuses, undoWindowSeconds, type Tracking } from '@dintur/shared';
 
 /** The part of the browser's EventSource the follower uses, so tests can give a fake. */
 export type EventSourceLike = {
@@ -30,6 +30,8 @@ export type FollowerOptions = {
   downPollMs?: number;
   /** Events of the same moment are taken in with one request. */
   debounceMs?: number;
+  /** How long to go on listening once the ticket has ended: staff may take a no-show or a finish back for a few seconds. */
+  lingerMs?: number;
   random?: () => number;
 };
 
@@ -43,6 +45,7 @@ export const ticketEventNames = [
   'ticket.finished',
   'ticket.no-show',
   'ticket.cancelled',
+  'ticket.undone',
 ] as const;
 
 const closedState = 2;
@@ -85,7 +88,7 @@ function servesOf(data: string): string[] {
  * serving it opens, pauses or closes. So nothing the
  * stream carries can be misread, and a dropped connection loses nothing: the browser reconnects
  * (a closed stream is reopened after a growing pause), and meanwhile the page asks every few
- * seconds. It stops once the ticket's story has ended.
+ * seconds. It stops once the ticket's story has ended (and stayed so for the seconds staff have to take it back).
  */
 export function followTicket(options: FollowerOptions): { refresh(): void; close(): void } {
   const { timers } = options;
@@ -93,6 +96,7 @@ export function followTicket(options: FollowerOptions): { refresh(): void; close
   const downPollMs = options.downPollMs ?? 5_000;
   const debounceMs = options.debounceMs ?? 250;
   const random = options.random ?? Math.random;
+  const lingerMs = options.lingerMs ?? (undoWindowSeconds + 5) * 1000;
   let current: Tracking | null = null;
   let source: EventSourceLike | null = null;
   let live = false;
@@ -101,6 +105,7 @@ export function followTicket(options: FollowerOptions): { refresh(): void; close
   let pollTimer: number | null = null;
   let debounceTimer: number | null = null;
   let reopenTimer: number | null = null;
+  let stopTimer: number | null = null;
   let inFlight = false;
   let again = false;
 
@@ -134,7 +139,11 @@ export function followTicket(options: FollowerOptions): { refresh(): void; close
         (tracking) => {
           current = tracking;
           if (!closed) options.onTracking(tracking);
-          if (finished(tracking)) stop();
+          // An ended ticket is followed a little longer: a no-show marked by mistake is taken back at once.
+          if (!finished(tracking)) {
+            clear(stopTimer);
+            stopTimer = null;
+          } else stopTimer ??= timers.setTimeout(stop, lingerMs);
         },
         (error: unknown) => {
           if (!closed) options.onFailure(error);
@@ -204,7 +213,7 @@ export function followTicket(options: FollowerOptions): { refresh(): void; close
     closed = true;
     source?.close();
     source = null;
-    for (const handle of [pollTimer, debounceTimer, reopenTimer]) clear(handle);
+    for (const handle of [pollTimer, debounceTimer, reopenTimer, stopTimer]) clear(handle);
   }
 
   refresh();

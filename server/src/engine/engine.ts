@@ -28,6 +28,7 @@ import { createStaffService } from './staff-service.js';
 import { computeStatistics } from './statistics/statistics.js';
 import { createStaffAppService } from './staff-app.js';
 import { createTicketSms } from './ticket-sms.js';
+import { undo } from './undo.js';
 import { staffTicket } from './views.js';
 import { cancel, cancelTicket, finish, noShow, recall, requireTicket, start, transfer, type TransferRequest } from './visits.js';
 
@@ -144,6 +145,8 @@ export function createEngine(options: EngineOptions) {
     finish: (actor: Actor, id: number, outcome: Outcome) => finish(context, actor, id, outcome),
     transfer: (actor: Actor, id: number, request: TransferRequest) => transfer(context, actor, id, request),
     cancel: (actor: Actor, id: number) => cancel(context, actor, id),
+    /** "Fortryd": one's own no-show or finish taken back within seconds (undo.ts). */
+    undo: (actor: Actor, id: number) => undo(context, actor, id),
 
     openCounter: (actor: Actor, counterId: string) => openCounter(context, actor, counterId),
     closeCounter: (actor: Actor, counterId: string) => closeCounter(context, actor, counterId),

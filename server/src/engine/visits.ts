@@ -42,7 +42,8 @@ function changed(context: EngineContext, id: number): TicketRecord {
 /** Marks a waiting ticket called to a counter and records the call the displays announce. */
 export function markCalled(context: EngineContext, ticket: TicketRecord, counterId: string, actor: Actor): TicketRecord {
   const now = context.clock.now();
-  context.tickets.update(ticket.id, { status: 'called', counterId, staffId: actor.id, calledAt: now });
+  // A recall count is of this call: one carried from a call before a transfer would be told at another unit.
+  context.tickets.update(ticket.id, { status: 'called', counterId, staffId: actor.id, calledAt: now, recallCount: 0 });
   const called = changed(context, ticket.id);
   context.record(
     { type: 'ticket.called', ticket: called, staffId: actor.id, details: { waitedMs: now - ticket.queuedAt } },

@@ -30,6 +30,13 @@ export const eventDetailSchemas = {
   'ticket.finished': z.object({ ...OfTicket, outcome: Outcome.optional(), serviceMs: z.number().optional() }),
   'ticket.no-show': z.object({ ...OfTicket, recallCount: z.number().int().optional() }),
   'ticket.cancelled': z.object({ ...OfTicket, by: z.enum(['staff', 'citizen']).optional() }),
+  /** A no-show or finish taken back: which, the event it took back, and the status the ticket has again. */
+  'ticket.undone': z.object({
+    ...OfTicket,
+    undid: z.enum(['ticket.no-show', 'ticket.finished']).optional(),
+    undoneEventId: z.number().int().optional(),
+    status: z.enum(['called', 'serving']).optional(),
+  }),
   'ticket.ended-by-reset': z.object({ ...OfTicket, previousStatus: z.string().max(20).optional() }),
   /** Without the note (free text staff write for the next counter). */
   'ticket.transferred': z.object({

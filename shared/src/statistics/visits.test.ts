@@ -44,6 +44,26 @@ describe('rebuilding visits from the event log', () => {
     ]);
   });
 
+  it('counts a no-show or a finish taken back at once (undo) as not having happened: the stay ends as it really ended', () => {
+    const { events, add, at } = eventLog();
+    add('10:00', 'ticket.issued', { ticketId: 1, details: { serviceId: 'moving' } });
+    add('10:01', 'ticket.issued', { ticketId: 2, details: { serviceId: 'moving' } });
+    add('10:10', 'ticket.called', { ticketId: 1, counterId: 'bs-3' });
+    add('10:11', 'ticket.no-show', { ticketId: 1, counterId: 'bs-3' });
+    add('10:11', 'ticket.undone', { ticketId: 1, counterId: 'bs-3', details: { undid: 'ticket.no-show', status: 'called' } });
+    add('10:12', 'ticket.started', { ticketId: 1, counterId: 'bs-3' });
+    add('10:20', 'ticket.finished', { ticketId: 1, counterId: 'bs-3', details: { outcome: 'resolved' } });
+    add('10:20', 'ticket.undone', { ticketId: 1, counterId: 'bs-3', details: { undid: 'ticket.finished', status: 'serving' } });
+    add('10:22', 'ticket.finished', { ticketId: 1, counterId: 'bs-3', details: { outcome: 'needs-appointment' } });
+    add('10:23', 'ticket.called', { ticketId: 2, counterId: 'bs-3' });
+    add('10:25', 'ticket.no-show', { ticketId: 2, counterId: 'bs-3' });
+    const [first, second] = reconstructVisits(events);
+    expect(first!.stays).toEqual([
+      expect.objectContaining({ calledAt: at('10:10'), startedAt: at('10:12'), end: { kind: 'finished', at: at('10:22'), outcome: 'needs-appointment' } }),
+    ]);
+    expect(second!.stays.map((stay) => stay.end)).toEqual([{ kind: 'no-show', at: at('10:25') }]);
+  });
+
   it('ends a stay at a no-show, a cancellation or the daily reset, and leaves a ticket still in the centre open', () => {
     const { events, add } = eventLog();
     add('10:00', 'ticket.issued', { ticketId: 1, details: { serviceId: 'moving' } });

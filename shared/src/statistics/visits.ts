@@ -77,7 +77,13 @@ function visitOf(events: readonly LoggedEvent[]): Visit | undefined {
   };
   for (const event of events) {
     const stay = visit.stays.at(-1)!;
-    if (event.id <= issued.id || stay.end.kind !== 'open') continue;
+    if (event.id <= issued.id) continue;
+    // A no-show or finish taken back at once (undo): the stay goes on as if it had not ended.
+    if (event.type === 'ticket.undone') {
+      if (stay.end.kind === 'no-show' || stay.end.kind === 'finished') stay.end = { kind: 'open' };
+      continue;
+    }
+    if (stay.end.kind !== 'open') continue;
     switch (event.type) {
       case 'ticket.called':
         if (stay.calledAt === null) {

@@ -155,6 +155,7 @@ function takeEvent(state: FeedState, event: Exclude<ServerEvent, { type: 'snapsh
     case 'ticket.transferred':
     case 'ticket.finished':
     case 'ticket.no-show':
+    case 'ticket.undone':
     case 'ticket.cancelled':
       return unchanged({ ...seen, centre: applyQueues(seen.centre, event.data.queues) });
     case 'counter.changed': {

@@ -24,6 +24,7 @@ export function applyServerEvent(centre: Centre | null, event: ServerEvent): Cen
     case 'ticket.transferred':
     case 'ticket.finished':
     case 'ticket.no-show':
+    case 'ticket.undone':
     case 'ticket.cancelled': {
       if (!centre) return { centre, refetch: false };
       const queues = new Map(event.data.queues.map((queue) => [queue.serviceId, queue]));

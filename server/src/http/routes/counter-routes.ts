@@ -23,6 +23,7 @@ export function registerCounterRoutes(context: RouteContext): void {
   defineRoute(context, operations.finish, ({ actor, params, body }) => engine.finish(actor, params.id, body.outcome));
   defineRoute(context, operations.transfer, ({ actor, params, body }) => engine.transfer(actor, params.id, body));
   defineRoute(context, operations.cancel, ({ actor, params }) => engine.cancel(actor, params.id));
+  defineRoute(context, operations.undoTicket, ({ actor, params }) => engine.undo(actor, params.id));
   defineRoute(context, operations.listTickets, ({ query }) =>
     engine.listTickets({ statuses: parseStatuses(query.status), serviceId: query.serviceId }),
   );
