@@ -111,6 +111,50 @@ describe('the booking desk', () => {
     expect(String(events.body)).toContain('"by":"agent"');
   });
 
+  it('finds a booking by a number said with +45, and brings the results into view: scrolled to, their heading focused, the count said', async () => {
+    const { server, desk } = await startDesk();
+    for (const [index, name] of ['Bo Berg', 'Anna Berg', 'Ole Berg', 'Eva Berg', 'Kim Berg', 'Ida Berg'].entries()) {
+      const phone = index === 0 ? '40 11 22 33' : `+45 50 00 00 0${index}`;
+      expect((await server.request('POST', '/api/appointments', { body: { serviceId: 'moving', start: at(`12:${String(index * 10).padStart(2, '0')}`), name, phone } })).status).toBe(201);
+    }
+    /** Where the results' heading is, and whether it has the keyboard's focus. */
+    const heading = (selector: string) =>
+      desk.page.evaluate<{ text: string; focused: boolean; top: number; bottom: number; viewport: number }>(`(() => {
+        const element = document.querySelector(${JSON.stringify(selector)});
+        const box = element.getBoundingClientRect();
+        return { text: element.textContent, focused: document.activeElement === element, top: box.top, bottom: box.bottom, viewport: window.innerHeight };
+      })()`);
+
+    // The list of times begins below the services, past the screen's edge.
+    await desk.findFreeTimes({ services: ['Pas', 'Boligstøtte'], days: 3 });
+    const times = await heading('.booking-panel .results-heading');
+    expect(times).toMatchObject({ text: 'Ledige tider', focused: true });
+    expect(times.top).toBeGreaterThanOrEqual(0);
+    expect(times.bottom).toBeLessThan(times.viewport);
+    await desk.screenshot(`${shots}/desk-9-free-times-in-view-1366.png`);
+
+    await desk.searchBookings('+45 40 11 22 33');
+    expect(await desk.bookings()).toEqual([{ code: expect.any(String), name: 'Bo Berg', status: 'Booket' }]);
+    await expect.poll(() => heading('[data-testid="search-results"] .results-heading')).toMatchObject({ text: 'Fundne bookinger (1)', focused: true });
+    const found = await heading('[data-testid="search-results"] .results-heading');
+    expect(found.top).toBeGreaterThanOrEqual(0);
+    expect(found.bottom).toBeLessThan(found.viewport);
+    await expect.poll(() => desk.lastAnnouncement()).toBe('1 booking fundet.');
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot(`${shots}/desk-10-found-by-phone-1366.png`);
+
+    // Tab goes on from the heading into the results: the first row's actions.
+    await desk.page.keyboard.press('Tab');
+    expect(await desk.page.evaluate('document.activeElement?.textContent')).toBe('Flyt');
+
+    await desk.searchBookings('berg');
+    await expect.poll(() => heading('[data-testid="search-results"] .results-heading')).toMatchObject({ text: 'Fundne bookinger (6)', focused: true });
+    await expect.poll(() => desk.lastAnnouncement()).toBe('6 bookinger fundet.');
+    await desk.searchBookings('+45 99 99 99 99');
+    await expect.poll(() => heading('[data-testid="search-results"] .results-heading')).toMatchObject({ text: 'Fundne bookinger (0)', focused: true });
+    expect(await desk.searchPanel.locator('.notice').innerText()).toBe('Ingen bookinger fundet.');
+  });
+
   it('sends agents of a centre linked to the city hub to the hub’s booking desk, and still finds the bookings the hub delivered', async () => {
     const hubUrl = `http://127.0.0.1:${await freePort()}`;
     const server = await startTestServer({

@@ -31,7 +31,11 @@ export function AppointmentSearch({ options, version, cityDesk, onChanged }: App
   const [error, setError] = useState<ApiError | null>(null);
   const [missing, setMissing] = useState(false);
   const [action, setAction] = useState<Action | null>(null);
+  /** Counts the searches asked for here: each brings its results into view. */
+  const [searches, setSearches] = useState(0);
   const lastSearch = useRef<{ query?: string; date?: string } | null>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const run = async (search: { query?: string; date?: string }, quiet = false) => {
     lastSearch.current = search;
@@ -39,7 +43,10 @@ export function AppointmentSearch({ options, version, cityDesk, onChanged }: App
     try {
       const appointments = await api.call('searchAppointments', { query: search });
       setFound(appointments);
-      if (!quiet) announce(appointments.length === 0 ? text.noneFound : text.foundAppointments(appointments.length));
+      if (!quiet) {
+        setSearches((count) => count + 1);
+        announce(appointments.length === 0 ? text.noneFound : text.foundAppointments(appointments.length));
+      }
     } catch (failure) {
       setError(asApiError(failure));
     }
@@ -54,6 +61,14 @@ export function AppointmentSearch({ options, version, cityDesk, onChanged }: App
     if (lastSearch.current) void run(lastSearch.current, true);
     // Only `version` says when; `run` reads what it needs itself.
   }, [version]);
+  // The results start below the search form, often below the screen's edge: scrolled just into
+  // view (the search stays in sight when they fit) and their heading focused, so sighted and
+  // screen-reader users alike land on them.
+  useEffect(() => {
+    if (searches === 0) return;
+    resultsHeading.current?.focus({ preventScroll: true });
+    results.current?.scrollIntoView({ block: 'nearest' });
+  }, [searches]);
 
   const done = (message: string) => {
     setAction(null);
@@ -83,7 +98,14 @@ export function AppointmentSearch({ options, version, cityDesk, onChanged }: App
         </button>
       </form>
       {error && <ErrorText error={error} />}
-      {found && <AppointmentTable appointments={found} options={options} cityDesk={cityDesk} onAction={setAction} />}
+      {found && (
+        <div className="search-results" data-testid="search-results" ref={results}>
+          <h3 className="results-heading" id={`${id}-results`} ref={resultsHeading} tabIndex={-1}>
+            {text.resultsHeading(found.length)}
+          </h3>
+          <AppointmentTable appointments={found} options={options} cityDesk={cityDesk} labelledBy={`${id}-results`} onAction={setAction} />
+        </div>
+      )}
       {action?.kind === 'move' && <MoveDialog appointment={action.appointment} options={options} onMoved={done} onClose={() => setAction(null)} />}
       {action?.kind === 'cancel' && <CancelDialog appointment={action.appointment} options={options} onCancelled={done} onClose={() => setAction(null)} />}
     </section>
@@ -94,17 +116,18 @@ function AppointmentTable({
   appointments,
   options,
   cityDesk,
+  labelledBy,
   onAction,
 }: {
   appointments: Appointment[];
   options: BookingOptions;
   cityDesk: string | null;
+  labelledBy: string;
   onAction(action: Action): void;
 }) {
   if (appointments.length === 0) return <p className="notice">{text.noneFound}</p>;
   return (
-    <table className="appointment-table" data-testid="appointment-table">
-      <caption className="visually-hidden">{text.appointmentsTitle}</caption>
+    <table className="appointment-table" data-testid="appointment-table" aria-labelledby={labelledBy}>
       <thead>
         <tr>
           <th scope="col">{text.columns.time}</th>

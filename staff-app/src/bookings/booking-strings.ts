@@ -47,7 +47,7 @@ export const bookingStrings = {
   date: 'Dato (valgfri)',
   find: 'Søg',
   queryMissing: 'Skriv en kode, et navn eller et telefonnummer, eller vælg en dato.',
-  appointmentsTitle: 'Bookinger',
+  resultsHeading: (count: number) => `Fundne bookinger (${count})`,
   noneFound: 'Ingen bookinger fundet.',
   foundAppointments: (count: number) => (count === 1 ? '1 booking fundet.' : `${count} bookinger fundet.`),
   columns: { time: 'Tid', service: 'Ydelse', name: 'Navn', contact: 'Kontakt', code: 'Kode', status: 'Status', actions: 'Handlinger' },

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { BookableService, BookingOptions, ServiceDaySlots, Slot } from '@dintur/shared';
 import { asApiError, type ApiError } from '../api/api-error.js';
 import { useSession } from '../session/session.js';
@@ -34,7 +34,11 @@ export function FreeTimes({ options, onChoose, version }: FreeTimesProps) {
   const [results, setResults] = useState<ServiceDaySlots[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [searching, setSearching] = useState(false);
+  /** Counts the searches asked for here: each brings its results into view. */
+  const [searches, setSearches] = useState(0);
   const lastQuery = useRef<FreeSlotsQuery | null>(null);
+  const resultsArea = useRef<HTMLDivElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const run = async (query: FreeSlotsQuery, quiet = false) => {
     lastQuery.current = query;
@@ -44,7 +48,10 @@ export function FreeTimes({ options, onChoose, version }: FreeTimesProps) {
       const entries = await api.call('freeSlots', { query });
       setResults(entries);
       const times = entries.reduce((sum, entry) => sum + entry.slots.length, 0);
-      if (!quiet) announce(text.found(times, new Set(entries.map((entry) => entry.date)).size));
+      if (!quiet) {
+        setSearches((count) => count + 1);
+        announce(text.found(times, new Set(entries.map((entry) => entry.date)).size));
+      }
     } catch (failure) {
       setError(asApiError(failure));
     } finally {
@@ -61,6 +68,13 @@ export function FreeTimes({ options, onChoose, version }: FreeTimesProps) {
     if (lastQuery.current) void run(lastQuery.current, true);
     // Only `version` says when; `run` reads the current state itself.
   }, [version]);
+  // The times start below the list of services, below the screen's edge: scrolled just into view
+  // and their heading focused.
+  useEffect(() => {
+    if (searches === 0) return;
+    resultsHeading.current?.focus({ preventScroll: true });
+    resultsArea.current?.scrollIntoView({ block: 'nearest' });
+  }, [searches]);
 
   const units = new Map<string, { name: string; services: BookableService[] }>();
   for (const service of options.services) {
@@ -114,30 +128,48 @@ export function FreeTimes({ options, onChoose, version }: FreeTimesProps) {
         </div>
       </form>
       {error && <ErrorText error={error} />}
-      {results && <FreeTimesResults entries={results} options={options} onChoose={onChoose} />}
+      {results && (
+        <div ref={resultsArea}>
+          <FreeTimesResults entries={results} options={options} onChoose={onChoose} headingRef={resultsHeading} />
+        </div>
+      )}
     </section>
   );
 }
 
-function FreeTimesResults({ entries, options, onChoose }: { entries: ServiceDaySlots[]; options: BookingOptions; onChoose(chosen: ChosenSlot): void }) {
+function FreeTimesResults({
+  entries,
+  options,
+  onChoose,
+  headingRef,
+}: {
+  entries: ServiceDaySlots[];
+  options: BookingOptions;
+  onChoose(chosen: ChosenSlot): void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const dates = [...new Set(entries.map((entry) => entry.date))];
   const times = entries.reduce((sum, entry) => sum + entry.slots.length, 0);
   return (
-    <div className="free-results" data-testid="free-results">
-      <h3 className="visually-hidden">{text.resultsTitle}</h3>
+    <>
+      <h3 className="results-heading" ref={headingRef} tabIndex={-1}>
+        {text.resultsTitle}
+      </h3>
       <p className="subtle">{text.found(times, dates.length)}</p>
-      {dates.map((date) => (
-        <section key={date} className="free-day" aria-label={formatDay(date)}>
-          <h4>{formatDay(date)}</h4>
-          {entries
-            .filter((entry) => entry.date === date)
-            .map((entry) => {
-              const service = options.services.find((candidate) => candidate.id === entry.serviceId);
-              return service ? <ServiceTimes key={entry.serviceId} service={service} date={date} slots={entry.slots} timeZone={options.timeZone} onChoose={onChoose} /> : null;
-            })}
-        </section>
-      ))}
-    </div>
+      <div className="free-results" data-testid="free-results">
+        {dates.map((date) => (
+          <section key={date} className="free-day" aria-label={formatDay(date)}>
+            <h4>{formatDay(date)}</h4>
+            {entries
+              .filter((entry) => entry.date === date)
+              .map((entry) => {
+                const service = options.services.find((candidate) => candidate.id === entry.serviceId);
+                return service ? <ServiceTimes key={entry.serviceId} service={service} date={date} slots={entry.slots} timeZone={options.timeZone} onChoose={onChoose} /> : null;
+              })}
+          </section>
+        ))}
+      </div>
+    </>
   );
 }
 
