@@ -89,6 +89,18 @@ async function expectAllControlsInLowerHalf(kiosk: KioskPage, where: string): Pr
   expect(await kiosk.overflows(), where).toEqual({ page: false, main: false, clippedLabels: [] });
 }
 
+/** A service's name on its card as shown: its text, and the language it is marked in for screen readers. */
+async function serviceName(kiosk: KioskPage, serviceId: string): Promise<{ text: string; lang: string | null }> {
+  const name = kiosk.service(serviceId).locator('.service-name');
+  return { text: (await name.innerText()).trim(), lang: await name.getAttribute('lang') };
+}
+
+/** A unit's heading on the services screen, the same way. */
+async function unitName(kiosk: KioskPage, unitId: string): Promise<{ text: string; lang: string | null }> {
+  const name = kiosk.page.getByTestId(`unit-${unitId}`).locator('.unit-name');
+  return { text: (await name.innerText()).trim(), lang: await name.getAttribute('lang') };
+}
+
 describe('the kiosk: taking a number', () => {
   it('gives a ticket for a service of each unit: the number the server issued, who is before you, the wait and a QR to follow it', async () => {
     const server = await startCentre();
@@ -220,7 +232,7 @@ describe('the kiosk: taking a number', () => {
     ]);
   });
 
-  it('speaks Arabic right to left, with the services’ English names, and prints the Arabic citizen an English receipt', async () => {
+  it('speaks Arabic right to left, with the services’ own Arabic names, and prints the Arabic citizen an English receipt', async () => {
     const server = await startCentre();
     // Counter 3 serves information and not passports: one service has a wait, the other no counter.
     await CounterDesk.signIn(server, 'bs-3', 'borgerservice');
@@ -234,7 +246,9 @@ describe('the kiosk: taking a number', () => {
 
     await kiosk.takeNumber();
     expect(await kiosk.title()).toBe('ما سبب زيارتك؟');
-    await expect(kiosk.service('passport').innerText()).resolves.toContain('Passport');
+    await expect(kiosk.service('passport').innerText()).resolves.toContain('جواز السفر');
+    expect(await serviceName(kiosk, 'passport')).toEqual({ text: 'جواز السفر', lang: 'ar' });
+    expect(await unitName(kiosk, 'borgerservice')).toEqual({ text: 'خدمة المواطنين', lang: 'ar' });
     expect(await kiosk.serviceWait('passport')).toMatchObject({ kind: 'no-counter', sentence: 'لا يوجد شباك مفتوح' });
     expect((await kiosk.serviceWait('information')).sentence).toMatch(/^وقت الانتظار حوالي /);
     // "Back" is where a right-to-left reader starts: on the right.
@@ -247,12 +261,47 @@ describe('the kiosk: taking a number', () => {
     await kiosk.waitForScreen('ticket');
     await kiosk.waitForPrintOutcome();
     const shown = await kiosk.ticket();
-    expect(shown).toMatchObject({ number: 'A1', service: 'Passport', ahead: 'أنت التالي', estimate: 'لا يوجد شباك مفتوح لخدمة Passport الآن' });
+    expect(shown).toMatchObject({ number: 'A1', service: 'جواز السفر', ahead: 'أنت التالي', estimate: 'لا يوجد شباك مفتوح لخدمة جواز السفر الآن' });
     expect(await kiosk.title()).toBe('رقمك');
     await kiosk.screenshot(shot('portrait-arabic-ticket'));
     await expectNoViolations(kiosk, 'Arabic ticket');
     const issued = (await serverTickets(server)).find((ticket) => ticket.serviceId === 'passport');
     expect(issued).toMatchObject({ number: 'A1', lang: 'ar' });
+  });
+  it('shows Somali and Ukrainian citizens the names the centre wrote in their language, and English, marked so, where it wrote none', async () => {
+    const server = await startCentre();
+    // The centre has not written a Somali name for general information yet.
+    const config = (await server.request('GET', '/api/config', { token: server.adminToken })).body;
+    delete config.warnings;
+    const information = config.services.find((service: { id: string }) => service.id === 'information');
+    delete information.name.so;
+    expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: config })).status).toBe(200);
+
+    const kiosk = await openKiosk(server.url);
+    await kiosk.chooseLanguage('so');
+    await kiosk.takeNumber();
+    expect(await kiosk.title()).toBe('Maxaad u timid?');
+    expect(await serviceName(kiosk, 'passport')).toEqual({ text: 'Baasaboor', lang: 'so' });
+    expect(await serviceName(kiosk, 'social-counselling')).toEqual({ text: 'La-talin bulsheed', lang: 'so' });
+    expect(await unitName(kiosk, 'pension-care')).toEqual({ text: 'Hawlgabka iyo Daryeelka', lang: 'so' });
+    // A screen reader reads the English name as English.
+    expect(await serviceName(kiosk, 'information')).toEqual({ text: 'General information', lang: 'en' });
+    await kiosk.screenshot(shot('portrait-somali-services'));
+    await expectNoViolations(kiosk, 'Somali services');
+
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('ticket');
+    await kiosk.waitForPrintOutcome();
+    expect(await kiosk.ticket()).toMatchObject({ number: 'A1', service: 'Baasaboor', ahead: 'Adiga ayaa xiga' });
+    await kiosk.screenshot(shot('portrait-somali-ticket'));
+    await expectNoViolations(kiosk, 'Somali ticket');
+    await kiosk.done();
+
+    await kiosk.chooseLanguage('uk');
+    await kiosk.takeNumber();
+    expect(await serviceName(kiosk, 'housing-benefit')).toEqual({ text: 'Допомога на житло', lang: 'uk' });
+    await kiosk.screenshot(shot('portrait-ukrainian-services'));
+    await expectNoViolations(kiosk, 'Ukrainian services');
   });
 });
 

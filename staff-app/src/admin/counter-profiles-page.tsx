@@ -7,6 +7,7 @@ import { strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { parseWeight } from './form-rules.js';
+import { NameWarnings } from './name-warnings.js';
 
 /** One row of the form: whether the counter calls the service, and with which weight (as typed). */
 type Row = { calls: boolean; weight: string };
@@ -106,6 +107,7 @@ export function AdminCounterProfilesPage() {
         {strings.pageTitles.counterProfiles}
       </h1>
       <p className="lead">{strings.profiles.intro}</p>
+      <NameWarnings centre={centre} />
       <div className="profiles-grid">
         <nav aria-label={strings.profiles.chooseCounter} className="counter-list">
           {centre.units.map((unit) => (
