@@ -80,8 +80,23 @@ describe('buildReceipt', () => {
     expect(build('pl')).toMatchObject({ lang: 'pl', serviceName: 'Moving and civil registration', lines: ['Przed tobą 3 osoby', 'Czas oczekiwania: ok. 15 min'] });
   });
 
-  it('fills a partial language’s gaps in English, and says the wait in the language as the screen does', () => {
-    expect(build('so')).toMatchObject({ lang: 'so', lines: ['3 people before you', 'Waqtiga sugitaanka: qiyaastii 15 daqiiqo'] });
+  it('prints a Somali receipt in Somali, the wait in the words the screen uses', () => {
+    expect(build('so')).toMatchObject({ lang: 'so', lines: ['3 qof ayaa kaa horreeya', 'Waqtiga sugitaanka: qiyaastii 15 daqiiqo'], trackingHint: 'Nobadaada ka raac telefoonkaaga' });
+  });
+
+  it('prints the names the centre wrote in the language printed: Polish and Ukrainian in theirs, Arabic and Urdu in English', () => {
+    const named = {
+      ...centre,
+      units: [{ ...centre.units[0]!, name: { da: 'Borgerservice', en: 'Citizen Service', pl: 'Obsługa mieszkańców', uk: 'Обслуговування громадян', ar: 'خدمة المواطنين' } }],
+      services: [{ ...centre.services[0]!, name: { da: 'Flytning', en: 'Moving', pl: 'Przeprowadzka', uk: 'Переїзд', ar: 'تغيير السكن', ur: 'رہائش کی تبدیلی' } }],
+    } satisfies Centre;
+    const print = (code: string) => buildReceipt({ ticket, centre: named, language: findLanguage(code)!, trackingUrl });
+    expect(print('pl')).toMatchObject({ unitName: 'Obsługa mieszkańców', serviceName: 'Przeprowadzka' });
+    expect(print('uk')).toMatchObject({ unitName: 'Обслуговування громадян', serviceName: 'Переїзд' });
+    expect(print('ar')).toMatchObject({ lang: 'en', unitName: 'Citizen Service', serviceName: 'Moving' });
+    expect(print('ur')).toMatchObject({ lang: 'en', serviceName: 'Moving' });
+    // No Turkish name written: the English one.
+    expect(print('tr')).toMatchObject({ lang: 'tr', serviceName: 'Moving' });
   });
 
   it('prints the wait in the very words the screens show, for every language it prints in', () => {
