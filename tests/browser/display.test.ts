@@ -39,7 +39,11 @@ async function startCentre(options: Parameters<typeof startTestServer>[0] = {}):
   return server;
 }
 
-async function openDisplay(serverUrl: string, settings: Record<string, string> = {}, options: { viewport?: Viewport; reducedMotion?: boolean } = {}): Promise<DisplayPage> {
+async function openDisplay(
+  serverUrl: string,
+  settings: Record<string, string> = {},
+  options: { viewport?: Viewport; reducedMotion?: boolean; clock?: boolean } = {},
+): Promise<DisplayPage> {
   const display = await DisplayPage.open(browser, serverUrl, settings, options);
   openResources.push(() => display.close());
   return display;
@@ -48,6 +52,23 @@ async function openDisplay(serverUrl: string, settings: Record<string, string> =
 /** "A1" as the screen writes it: "A 1". */
 const spaced = (number: string) => number.replace(/^([A-Z]+)(\d+)$/, '$1 $2');
 const numbersOf = (announcements: { number: string; recall: boolean }[]) => announcements.map((record) => `${record.number}${record.recall ? ' (recall)' : ''}`);
+/** How long a call holds the big slot at least before the next takes it (display-app call-stage.ts). */
+const holdMs = 6_000;
+
+/**
+ * A busy morning: people waiting for ten services across all three units (the social centre and
+ * P/O among them), every counter staffed and a few calls made. Returns the services with a queue.
+ */
+async function busyMorning(server: TestServer): Promise<string[]> {
+  const queues: [string, number][] = [
+    ['passport', 9], ['driving-licence', 5], ['health-card', 4], ['moving', 6], ['mitid', 2],
+    ['information', 7], ['pension', 4], ['home-help', 3], ['social-counselling', 3], ['financial-assistance', 4],
+  ];
+  for (const [serviceId, count] of queues) await takeNumbers(server, serviceId, count);
+  const unitOf = { bs: borgerservice, po: pensionCare, sc: 'social-centre' } as Record<string, string>;
+  for (const counterId of ['bs-1', 'bs-3', 'bs-5', 'po-7', 'po-8', 'sc-9', 'sc-10']) await (await CounterDesk.signIn(server, counterId, unitOf[counterId.slice(0, 2)]!)).callNext();
+  return queues.map(([serviceId]) => serviceId);
+}
 
 describe('the wall display', () => {
   it('shows a call made through the API within a second, and announces it', async () => {
@@ -105,7 +126,7 @@ describe('the wall display', () => {
     await passportDesk.callNext();
     await healthDesk.callNext();
 
-    const display = await openDisplay(server.url);
+    const display = await openDisplay(server.url, {}, { clock: true });
     expect(await display.current()).toEqual({ number: 'D 1', counter: 'Skranke 3' });
     expect(await display.recentNumbers()).toEqual(['A 1']);
     expect(await display.isDrawingAttention()).toBe(false);
@@ -113,6 +134,12 @@ describe('the wall display', () => {
     await passportDesk.callNext();
     await healthDesk.callNext();
     await passportDesk.callNext();
+    // Each takes the big slot in turn; the list has them all at once.
+    await display.waitForCurrentCall('A2');
+    await expect.poll(() => display.recentNumbers(), { timeout: 2_000 }).toEqual(['A 3', 'D 2', 'D 1', 'A 1']);
+    await display.passTime(holdMs);
+    await display.waitForCurrentCall('D2');
+    await display.passTime(holdMs);
     await display.waitForCurrentCall('A3');
     expect(await display.recentNumbers()).toEqual(['D 2', 'A 2', 'D 1', 'A 1']);
     expect(numbersOf(await display.waitForAnnouncements(3))).toEqual(['A2', 'D2', 'A3']);
@@ -149,9 +176,11 @@ describe('the wall display', () => {
     await takeNumbers(server, 'passport', 1);
     await takeNumbers(server, 'health-card', 1);
     const desks = [await CounterDesk.signIn(server, 'bs-1', borgerservice), await CounterDesk.signIn(server, 'bs-3', borgerservice)];
-    const display = await openDisplay(server.url);
+    const display = await openDisplay(server.url, {}, { clock: true });
 
     await Promise.all(desks.map((desk) => desk.callNext()));
+    await display.waitForAnnouncements(1);
+    await display.passTime(holdMs);
     const announcements = await display.waitForAnnouncements(2);
 
     expect(announcements).toHaveLength(2);
@@ -167,11 +196,12 @@ describe('the wall display', () => {
     const server = await startCentre();
     await takeNumbers(server, 'passport', 2);
     const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
-    const display = await openDisplay(server.url);
+    const display = await openDisplay(server.url, {}, { clock: true });
 
     const ticket = await desk.callNext();
     await display.waitForAnnouncements(1);
     await desk.recall(ticket.id);
+    await display.passTime(holdMs);
     const announcements = await display.waitForAnnouncements(2);
 
     expect(numbersOf(announcements)).toEqual(['A1', 'A1 (recall)']);
@@ -190,7 +220,7 @@ describe('the wall display', () => {
     openResources.push(() => server.close());
     await takeNumbers(server, 'passport', 4);
     let desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
-    const display = await openDisplay(proxy.url);
+    const display = await openDisplay(proxy.url, {}, { clock: true });
     await desk.callNext();
     await display.waitForAnnouncements(1);
 
@@ -212,6 +242,7 @@ describe('the wall display', () => {
     await expect(display.connectionMark.innerText()).resolves.toBe('');
     await display.waitForCurrentCall('A3');
     await desk.callNext();
+    await display.passTime(holdMs);
     await display.waitForCurrentCall('A4');
 
     expect(numbersOf(await display.waitForAnnouncements(3))).toEqual(['A1', 'A3', 'A4']);
@@ -281,8 +312,84 @@ describe('the wall display', () => {
     const box = await display.page.getByTestId('current-number').boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= portrait.width && box.y + box.height <= portrait.height).toBe(true);
     expect(await display.recentNumbers()).toEqual(['A 7', 'A 6', 'A 5', 'A 4', 'A 3', 'A 2', 'A 1']);
-    expect(await display.page.locator('.recent-row:visible').count()).toBe(6);
+    // As many of the newest as fit whole; none cut in half.
+    const rows = await display.recentRowsShown();
+    expect(rows.allInside).toBe(true);
+    expect(rows.numbers).toEqual(['A 7', 'A 6', 'A 5', 'A 4', 'A 3', 'A 2', 'A 1'].slice(0, Math.max(4, rows.numbers.length)));
     await display.screenshot(path.join(screenshotDir, 'dintur-display-portrait-full.png'));
+  });
+
+  it('holds each call on the big slot long enough to read and hear it: a call 0.8 s later is listed at once and takes the slot, and the voice, in its turn', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'passport', 1);
+    await takeNumbers(server, 'health-card', 1);
+    const desks = [await CounterDesk.signIn(server, 'bs-1', borgerservice), await CounterDesk.signIn(server, 'bs-3', borgerservice)];
+    const display = await openDisplay(server.url, {}, { clock: true });
+
+    await desks[0]!.callNext();
+    await display.waitForCurrentCall('A1');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await desks[1]!.callNext();
+    await expect.poll(() => display.recentNumbers(), { timeout: 2_000 }).toEqual(['D 1']);
+    expect(await display.current()).toEqual({ number: 'A 1', counter: 'Skranke 1' });
+
+    await display.passTime(4_000);
+    expect(await display.current()).toEqual({ number: 'A 1', counter: 'Skranke 1' });
+    // Not said before it is shown: the room hears what it sees.
+    expect(numbersOf(await display.announcements())).toEqual(['A1']);
+
+    await display.passTime(holdMs - 4_000);
+    await display.waitForCurrentCall('D1');
+    expect(await display.isDrawingAttention()).toBe(true);
+    expect(await display.recentNumbers()).toEqual(['A 1']);
+    const [first, second] = await display.waitForAnnouncements(2);
+    expect(numbersOf([first!, second!])).toEqual(['A1', 'D1']);
+    expect(second!.startedAt - first!.startedAt).toBeGreaterThanOrEqual(holdMs);
+    expect(await display.spokenToScreenReaders()).toEqual(['Nummer A 1, Skranke 1', 'Nummer D 1, Skranke 3']);
+  });
+
+  it('shows every queue of a busy morning a page at a time ("1/3"), turning by itself, in type read from 5 m; a screen reader finds them all', async () => {
+    const server = await startCentre();
+    const queues = await busyMorning(server);
+    const names = (await server.request('GET', '/api/centre')).body.services as { id: string; name: { da: string } }[];
+
+    for (const [viewport, perPage, pageCount] of [[landscape, 4, 3], [portrait, 4, 3]] as const) {
+      const name = viewport === landscape ? 'landscape' : 'portrait';
+      const display = await openDisplay(server.url, { second: 'en', text: 'Husk at have dit sundhedskort klar' }, { viewport, clock: true, reducedMotion: true });
+      expect(await display.accessibilityViolations(), name).toEqual([]);
+      expect(await display.overflows(), name).toEqual({ horizontal: false, vertical: false });
+      await display.screenshot(path.join(screenshotDir, `dintur-display-busy-${name}.png`));
+      // Held still (axe above needs running timers): each jump of 8 s then turns exactly one page.
+      await display.pauseClock();
+      const seen: string[] = [];
+      const indicators: string[] = [];
+      for (let turn = 0; turn < pageCount; turn += 1) {
+        const page = await display.queuePage();
+        expect(page.all.toSorted(), name).toEqual(queues.toSorted());
+        expect(page.onPage.length, `${name}: ${page.indicator}`).toBeGreaterThanOrEqual(Math.floor(queues.length / pageCount));
+        expect(page.onPage.length).toBeLessThanOrEqual(perPage);
+        seen.push(...page.onPage);
+        indicators.push(page.indicator!);
+        await display.passTime(8_000);
+        await expect.poll(async () => (await display.queuePage()).indicator, { timeout: 3_000 }).not.toBe(page.indicator);
+      }
+      // Each queue on exactly one page; the pages go round ("2/3", "3/3", "1/3").
+      expect(seen.toSorted(), name).toEqual(queues.toSorted());
+      expect(indicators.toSorted(), name).toEqual(Array.from({ length: pageCount }, (_, index) => `${index + 1}/${pageCount}`));
+      const forScreenReaders = await display.queuesForScreenReaders();
+      for (const serviceId of queues) expect(forScreenReaders, name).toContain(names.find((service) => service.id === serviceId)!.name.da);
+
+      // 1 px ≈ 0.63 mm on a 55" screen 1080 px high: 34 px ≈ 2.1 cm of type, read from 6–8 m.
+      const sizes = await display.readingSizes();
+      expect(sizes.queueName, name).toBeGreaterThanOrEqual(34);
+      expect(sizes.queueFigures, name).toBeGreaterThanOrEqual(36);
+      expect(sizes.recentTime, name).toBeGreaterThanOrEqual(36);
+      expect(sizes.currentTime, name).toBeGreaterThanOrEqual(40);
+      expect(sizes.recentNumber, name).toBeGreaterThanOrEqual(64);
+      const rows = await display.recentRowsShown();
+      expect(rows.allInside, name).toBe(true);
+      expect(rows.numbers.length, name).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('has no accessibility violations (axe-core, WCAG A to AAA) in landscape and portrait', async () => {

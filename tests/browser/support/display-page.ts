@@ -11,6 +11,11 @@ export type Viewport = { width: number; height: number };
 export const landscape: Viewport = { width: 1920, height: 1080 };
 export const portrait: Viewport = { width: 1080, height: 1920 };
 
+/** The queues under the calls as the room sees them now: which page, and which services are on it. */
+export type QueuePage = { indicator: string | null; onPage: string[]; all: string[] };
+
+/** Font sizes in CSS px of what a citizen reads at a distance (a 1080 px-high 55" screen: 1 px ≈ 0.63 mm). */
+export type ReadingSizes = { queueName: number; queueFigures: number; recentTime: number; currentTime: number; recentNumber: number };
 
 /**
  * Page model of the wall display (`/display`), as a citizen in the waiting room sees it and as
@@ -27,13 +32,14 @@ export class DisplayPage {
   /**
    * Opens the display in a fresh browser context. `settings` become the query string
    * (`units`, `counters`, `second`, `text`, …); sound is the announcer's silent test player
-   * (`audio=test`), which still records and times every announcement.
+   * (`audio=test`), which still records and times every announcement. `clock` installs
+   * Playwright's clock before the page loads: time runs as usual, and `passTime` jumps ahead.
    */
   static async open(
     browser: Browser,
     serverUrl: string,
     settings: Record<string, string> = {},
-    options: { viewport?: Viewport; reducedMotion?: boolean } = {},
+    options: { viewport?: Viewport; reducedMotion?: boolean; clock?: boolean } = {},
   ): Promise<DisplayPage> {
     const context = await browser.newContext({
       viewport: options.viewport ?? landscape,
@@ -41,6 +47,7 @@ export class DisplayPage {
       locale: 'da-DK',
     });
     const page = await context.newPage();
+    if (options.clock) await page.clock.install();
     const query = new URLSearchParams({ audio: 'test', ...settings });
     await page.goto(`${serverUrl}/display?${query}`);
     const display = new DisplayPage(context, page);
@@ -86,6 +93,67 @@ export class DisplayPage {
       const wait = item.querySelector('.waiting-estimate');
       return [item.dataset.service, { kind: wait.dataset.wait, text: wait.textContent.trim() }];
     }))`);
+  }
+
+  /** Moves the page's clock `ms` ahead (needs `clock` at open): held calls give way, queue pages turn. */
+  async passTime(ms: number): Promise<void> {
+    await this.page.clock.fastForward(ms);
+  }
+
+  /** Stops the page's clock (needs `clock` at open): from now on time moves only by `passTime`. */
+  async pauseClock(): Promise<void> {
+    await this.page.clock.pauseAt(new Date((await this.page.evaluate<number>('Date.now()')) + 1_000));
+  }
+
+  /** The page of queues up now: its "1/2", the services shown on it, and every service in the list. */
+  async queuePage(): Promise<QueuePage> {
+    return this.page.evaluate<QueuePage>(`(() => {
+      const items = [...document.querySelectorAll('.waiting-item')];
+      // On screen: laid out at full size inside the viewport, not clipped to a pixel for screen readers.
+      const shown = (item) => {
+        const box = item.getBoundingClientRect();
+        return box.width > 50 && box.height > 50 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+      };
+      return {
+        indicator: document.querySelector('[data-testid="waiting-page"]')?.textContent.trim() ?? null,
+        onPage: items.filter(shown).map((item) => item.dataset.service),
+        all: items.map((item) => item.dataset.service),
+      };
+    })()`);
+  }
+
+  /** What a screen reader finds in "Venter nu" (its accessibility tree as YAML). */
+  async queuesForScreenReaders(): Promise<string> {
+    return this.page.locator('section.waiting').ariaSnapshot();
+  }
+
+  /** Font sizes of the queues' names and figures, the call times and the listed numbers, in CSS px. */
+  async readingSizes(): Promise<ReadingSizes> {
+    return this.page.evaluate<ReadingSizes>(`(() => {
+      const size = (selector) => {
+        const element = document.querySelector(selector);
+        return element ? parseFloat(getComputedStyle(element).fontSize) : 0;
+      };
+      return {
+        queueName: size('.waiting-item:not(.visually-hidden) .waiting-name'),
+        queueFigures: size('.waiting-item:not(.visually-hidden) .waiting-figures'),
+        recentTime: size('.recent-row .called-at'),
+        currentTime: size('.current .called-at'),
+        recentNumber: size('.recent-number'),
+      };
+    })()`);
+  }
+
+  /** The listed calls shown whole (top to bottom) and whether every one of them lies inside its list. */
+  async recentRowsShown(): Promise<{ numbers: string[]; allInside: boolean }> {
+    return this.page.evaluate<{ numbers: string[]; allInside: boolean }>(`(() => {
+      const list = document.querySelector('.recent-list').getBoundingClientRect();
+      const rows = [...document.querySelectorAll('.recent-row')].filter((row) => getComputedStyle(row).visibility === 'visible');
+      return {
+        numbers: rows.map((row) => row.querySelector('.recent-number').textContent.trim()),
+        allInside: rows.every((row) => { const box = row.getBoundingClientRect(); return box.top >= list.top - 0.5 && box.bottom <= list.bottom + 0.5; }),
+      };
+    })()`);
   }
 
   /** Whether the highlight of a new call is on. */

@@ -2,9 +2,10 @@ import { Centre, DisplayCall, connectEventStream, parseServerEvent, serverEventN
 import type { Announcer } from '../announcer-contract.js';
 import { apiBase, type DisplaySettings } from '../config/display-settings.js';
 import { advanceFeed, initialFeedState, maxShownCalls, type FeedInput, type FeedState } from './call-feed.js';
+import { advanceStage, emptyStage, enqueueCalls, markSpoken, nextCheckAt, speechGiveUpMs, type Stage } from './call-stage.js';
 import { isWholeCentre, type Zone } from './zone.js';
 
-/** How long a new call draws the eye (the screen's highlight), in milliseconds. */
+/** How long a call on the big slot draws the eye (the screen's highlight), in milliseconds; a waiting call may take the slot sooner (call-stage.ts). */
 export const attentionMs = 8_000;
 /** How often the centre (its waits) is read anyway: the kiosk's pace, so both show the same. */
 const centreRefreshMs = 60_000;
@@ -15,7 +16,10 @@ const displayCalls = DisplayCall.array();
 
 /** What the screen renders; replaced as a whole on every change (React's useSyncExternalStore). */
 export type DisplayView = {
+  /** Known calls, newest first (call-feed.ts). */
   calls: DisplayCall[];
+  /** The call on the big slot and the announced calls waiting for it (call-stage.ts). */
+  stage: Stage;
   centre: Centre | null;
   /** The call being highlighted and until when (this machine's clock), or null. */
   attention: { eventId: number; until: number } | null;
@@ -49,6 +53,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
   let feed: FeedState = { ...initialFeedState(), lastSeenEventId: readResumePoint() };
   let view: DisplayView = {
     calls: [],
+    stage: emptyStage,
     centre: null,
     attention: null,
     // Not yet connected counts as offline, so a display that never reaches its server says so.
@@ -62,7 +67,47 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     for (const listener of listeners) listener();
   };
 
+  let stageTimer: number | undefined;
+
+  /** A call takes the big slot: it is highlighted, said out loud and logged for screen readers, in that one order. */
+  const putOnStage = (stage: Stage, staged: DisplayCall | null, changes: Partial<DisplayView>) => {
+    changes.stage = stage;
+    if (staged === null) return;
+    changes.attention = { eventId: staged.eventId, until: Date.now() + attentionMs };
+    changes.spokenCalls = [...(changes.spokenCalls ?? view.spokenCalls), { eventId: staged.eventId, call: staged }].slice(-4);
+    let said: Promise<void>;
+    try {
+      announcer.announce({ number: staged.number, counterName: staged.counterName, recall: staged.recall });
+      said = announcer.idle();
+    } catch (error) {
+      // A failing voice must not also take the call off the screen, nor hold up the next.
+      console.error(`display: the announcer failed on ${staged.number}`, error);
+      said = Promise.resolve();
+    }
+    void said.then(() => {
+      const stage = markSpoken(view.stage, staged.eventId);
+      if (stage !== view.stage) settleStage(stage);
+    });
+  };
+
+  /** Gives the big slot to the next waiting call when its turn has come, and wakes up again when it may. */
+  const settleStage = (stage: Stage) => {
+    const changes: Partial<DisplayView> = {};
+    const step = advanceStage(stage, Date.now());
+    putOnStage(step.stage, step.staged, changes);
+    publish(changes);
+    scheduleStageCheck();
+  };
+
+  const scheduleStageCheck = () => {
+    window.clearTimeout(stageTimer);
+    const at = nextCheckAt(view.stage);
+    if (at === null) return;
+    stageTimer = window.setTimeout(() => settleStage(view.stage), Math.max(0, Math.min(at - Date.now(), speechGiveUpMs)));
+  };
+
   const take = (input: FeedInput) => {
+    const previousEventId = feed.lastSeenEventId;
     const step = advanceFeed(feed, input, zone);
     if (step.state.lastSeenEventId !== feed.lastSeenEventId) saveResumePoint(step.state.lastSeenEventId);
     feed = step.state;
@@ -70,20 +115,16 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     if (feed.calls !== view.calls) changes.calls = feed.calls;
     if (feed.centre !== view.centre) changes.centre = feed.centre;
     if (feed.serverOffsetMs !== view.serverOffsetMs) changes.serverOffsetMs = feed.serverOffsetMs;
-    if (step.announce.length > 0) {
-      for (const call of step.announce) {
-        try {
-          announcer.announce({ number: call.number, counterName: call.counterName, recall: call.recall });
-        } catch (error) {
-          // A failing voice must not also take the call off the screen.
-          console.error(`display: the announcer failed on ${call.number}`, error);
-        }
-      }
-      const newest = step.announce[step.announce.length - 1]!;
-      changes.attention = { eventId: newest.eventId, until: Date.now() + attentionMs };
-      changes.spokenCalls = [...view.spokenCalls, ...step.announce.map((call) => ({ eventId: call.eventId, call }))].slice(-4);
+    // A new day, or a new event log (a snapshot below what was seen): yesterday's big call goes with the list.
+    const startedAfresh =
+      input.kind === 'event' && (input.event.type === 'day.reset' || (input.event.type === 'snapshot' && previousEventId !== null && input.event.id < previousEventId));
+    const stage = startedAfresh ? emptyStage : view.stage;
+    if (step.announce.length > 0 || stage !== view.stage) {
+      const queued = enqueueCalls(stage, step.announce, Date.now());
+      putOnStage(queued.stage, queued.staged, changes);
     }
     if (Object.keys(changes).length > 0) publish(changes);
+    if (changes.stage) scheduleStageCheck();
     if (step.refetchCentre) void fetchCentre();
     if (input.kind === 'event' && input.event.type === 'snapshot' && !isWholeCentre(zone)) void fetchZoneCalls();
   };
@@ -160,6 +201,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     close() {
       connection.close();
       window.clearInterval(refresher);
+      window.clearTimeout(stageTimer);
       announcer.dispose();
       listeners.clear();
     },

@@ -23,10 +23,10 @@ export function CurrentCall({ call, attention, timeZone, second }: CurrentCallPr
       {call ? (
         // Keyed by the call, so the highlight's animation starts again for every new call.
         <div className="current-body" key={call.eventId} data-number={call.number} data-event-id={call.eventId}>
-          <p className="current-number" data-testid="current-number" style={{ fontSize: fittedFontSize(spacedNumber(call.number), '27vmin') }}>
+          <p className="current-number" data-testid="current-number" style={{ fontSize: fittedFontSize(spacedNumber(call.number), 'min(27vmin, 50cqh)') }}>
             {spacedNumber(call.number)}
           </p>
-          <p className="current-counter" style={{ fontSize: fittedFontSize(`→ ${call.counterName}`, '10.5vmin') }}>
+          <p className="current-counter" style={{ fontSize: fittedFontSize(`→ ${call.counterName}`, 'min(10.5vmin, 19cqh)') }}>
             <span className="arrow" aria-hidden="true">
               →
             </span>

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DisplaySettings } from '../config/display-settings.js';
+import { splitCalls } from '../live/call-stage.js';
 import type { DisplayStore } from '../live/display-store.js';
 import { servicesInZone } from '../live/zone.js';
 import { Clock } from './clock.js';
@@ -24,7 +25,7 @@ export function DisplayScreen({ store, settings }: { store: DisplayStore; settin
   const now = useNow();
   const second = settings.config.secondLanguage === 'en' ? strings.en : null;
   const timeZone = view.centre?.timeZone ?? defaultTimeZone;
-  const [current, ...earlier] = view.calls;
+  const { current, earlier } = splitCalls(view.stage, view.calls);
   const attention = current !== undefined && view.attention?.eventId === current.eventId && now < view.attention.until;
   const zone = { unitIds: settings.config.unitIds, counterIds: settings.config.counterIds };
   const services = settings.showQueues && view.centre ? servicesInZone(zone, view.centre) : [];
@@ -47,7 +48,7 @@ export function DisplayScreen({ store, settings }: { store: DisplayStore; settin
       </main>
       {(hasQueues(services) || notice) && (
         <footer className="bottom-bar">
-          <WaitingServices services={services} second={second} />
+          <WaitingServices services={services} second={second} now={now + view.serverOffsetMs} />
           {notice && (
             <p className="notice" data-testid="notice">
               {notice}

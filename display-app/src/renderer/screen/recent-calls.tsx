@@ -1,4 +1,6 @@
 import type { DisplayCall } from '@dintur/shared';
+import { useRef } from 'react';
+import { useRowsThatFit } from './fit-rows.js';
 import { spacedNumber, timeOfDay } from './format.js';
 import { SecondLine } from './second-line.js';
 import { strings, type Strings } from './strings.js';
@@ -8,12 +10,14 @@ type RecentCallsProps = { calls: DisplayCall[]; timeZone: string; second: String
 /** The calls before the newest, newest first: a citizen who looked away can still find their number. */
 export function RecentCalls({ calls, timeZone, second }: RecentCallsProps) {
   const da = strings.da;
+  const listRef = useRef<HTMLOListElement>(null);
+  useRowsThatFit(listRef);
   return (
     <section className="recent" aria-labelledby="recent-heading">
       <h2 id="recent-heading" className="section-label">
         {da.recentCalls} <SecondLine text={second?.recentCalls} />
       </h2>
-      <ol className="recent-list" data-testid="recent-calls">
+      <ol className="recent-list" data-testid="recent-calls" ref={listRef}>
         {calls.map((call) => (
           <li className="recent-row" key={call.eventId} data-testid="recent-call">
             <span className="recent-number">{spacedNumber(call.number)}</span>
