@@ -149,7 +149,7 @@ export async function startServer(settings: Settings, options: ServerOptions = {
     events.close();
     await engine.staff.close();
     // The writes of the start (maintenance, the first admin) commit before the database closes.
-    await engine.durable().catch(() => undefined);
+    await engine.settled();
     db.close();
     await notifier.close();
     throw error;
@@ -176,6 +176,8 @@ export async function startServer(settings: Settings, options: ServerOptions = {
       await engine.staff.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The last writes (and the SMS their listeners queue) commit before the database closes.
+      await engine.settled();
       db.close();
       await notifier.close();
     },

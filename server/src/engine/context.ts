@@ -55,6 +55,11 @@ export type EngineContext = {
    * Rejects if that commit failed (the writes are then undone).
    */
   durable(): Promise<void>;
+  /**
+   * Resolves once no write is left open: the batch of group commit, and the batches that its
+   * listeners started in turn (an SMS queued after a call). Never rejects. For closing.
+   */
+  settled(): Promise<void>;
   /** Appends to the event log; a `publish` payload also goes out on the live stream. */
   record<Name extends ServerEventName>(
     event: Recordable,
@@ -240,6 +245,9 @@ export function createContext(options: ContextOptions): EngineContext {
       const open = batch;
       if (!open) return Promise.resolve();
       return new Promise<void>((resolve, reject) => open.waiters.push({ resolve, reject }));
+    },
+    async settled() {
+      while (batch) await context.durable().catch(() => undefined);
     },
     record(event, publish) {
       const ticket = event.ticket;

@@ -175,6 +175,8 @@ export function createEngine(options: EngineOptions) {
     statistics: (query: StatsQuery) => computeStatistics(context, query),
     /** Resolves when all writes so far are on disk (group commit); answer requests only then. */
     durable: () => context.durable(),
+    /** Resolves once no write is left open (for closing the database). */
+    settled: () => context.settled(),
     onPublish: context.onPublish,
     publishedAfter: (id: number, limit: number) => context.events.publishedAfter(id, limit).map((event) => withoutCpr(event)),
     lastEventId: () => context.events.lastId(),
