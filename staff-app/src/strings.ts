@@ -1,35 +1,10 @@
 import type { AuthorityLevel, CounterStatus, Outcome, PrinterState, Role, TicketStatus, TransferPlacement } from '@dintur/shared';
-import type { FailureCode } from './api/api-error.js';
-
-/** The Danish sentence for each way a request can fail; a code added later falls back to a general one. */
-const errorTexts: Partial<Record<FailureCode, string>> = {
-  'validation-failed': 'Oplysningerne er ikke gyldige.',
-  'malformed-json': 'Forespørgslen blev afvist (teknisk fejl).',
-  'unsupported-media-type': 'Forespørgslen blev afvist (teknisk fejl).',
-  'payload-too-large': 'Forespørgslen er for stor.',
-  'not-found': 'Det findes ikke (længere).',
-  unauthenticated: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen.',
-  forbidden: 'Det har du ikke lov til.',
-  'invalid-credentials': 'Forkert brugernavn eller adgangskode.',
-  'too-many-requests': 'For mange forsøg. Vent lidt, og prøv igen.',
-  'server-busy': 'Serveren har travlt lige nu. Vent et øjeblik, og prøv igen.',
-  'service-closed': 'Ydelsen er lukket for nye billetter.',
-  'centre-closed': 'Centret er lukket.',
-  'invalid-state': 'Billetten er allerede ændret, så handlingen passer ikke længere.',
-  'counter-occupied': 'En anden er logget ind ved skranken.',
-  'counter-closed': 'Skranken er lukket. Åbn den først.',
-  'not-at-counter': 'Du sidder ikke ved den skranke, billetten er kaldt til.',
-  'ticket-in-progress': 'Der er stadig en borger ved skranken. Afslut eller overfør besøget først.',
-  conflict: 'Det kan ikke lade sig gøre lige nu.',
-  'invalid-config': 'Konfigurationen er ikke gyldig.',
-  network: 'Ingen forbindelse til serveren. Prøv igen om lidt.',
-  'unexpected-response': 'Serveren svarede uventet.',
-};
+import { staffErrorMessage } from '@dintur/shared';
 
 /**
  * Every word of the staff app, in one place so another language can be added beside Danish
- * (`en: Strings`). Staff are Danish; the server's English error messages are shown only as a
- * detail line under the Danish one.
+ * (`en: Strings`). Staff are Danish; a failed request is said in the one map of error messages
+ * (shared/src/error-messages.ts), never in the server's own English.
  */
 const da = {
   appName: 'dintur',
@@ -45,7 +20,6 @@ const da = {
   yes: 'Ja',
   no: 'Nej',
   optional: '(valgfrit)',
-  serverSaid: 'Serverens besked:',
   tryAgain: 'Prøv igen',
 
   nav: {
@@ -121,8 +95,6 @@ const da = {
     back: 'Bagerst i køen',
   } satisfies Record<TransferPlacement, string>,
 
-  errors: errorTexts,
-  unknownFailure: 'Det lykkedes ikke.',
 
   time: {
     underAMinute: 'under 1 min',
@@ -151,7 +123,7 @@ const da = {
     occupied: (counter: string, name: string) => `${counter} er optaget af ${name}. Vælg en anden skranke, eller bed en leder lukke den.`,
 
     callNext: 'Kald næste',
-    finishAndCallNext: 'Afslut som løst og kald næste',
+    finishAndCallNext: 'Afslut og kald næste',
     recall: 'Kald igen',
     start: 'Borger ankommet',
     noShow: 'Udeblevet',
@@ -164,6 +136,12 @@ const da = {
     switchCounter: 'Skift skranke',
     focusQueue: 'Gå til køen',
     shortcuts: 'Genveje',
+    undo: 'Fortryd',
+    undoNoShow: (number: string) => `Fortryd udeblevet for ${number}`,
+    undoFinish: (number: string) => `Fortryd afslutningen af ${number}`,
+    secondsLeft: (seconds: number) => `${seconds} s`,
+    nothingToUndo: 'Der er intet at fortryde.',
+    undoTooLate: 'Der er kaldt en ny borger, så det kan ikke fortrydes længere.',
 
     callNextBlockedCalled: 'Marker først borgeren som ankommet eller udeblevet.',
     noCalledTicket: 'Der er ingen kaldt borger ved skranken.',
@@ -184,6 +162,11 @@ const da = {
     transferredFrom: (service: string) => `Overført fra ${service}`,
     note: 'Note',
     appointment: (clock: string) => `Tidsbestilling kl. ${clock}`,
+    sinceArrival: (clock: string) => `siden kl. ${clock}`,
+    sinceCheckIn: (clock: string) => `siden tjek-ind kl. ${clock}`,
+    calledEarly: (minutes: string) => `kaldt ${minutes} før tiden`,
+    calledOnTime: 'kaldt til tiden',
+    calledLate: (minutes: string) => `kaldt ${minutes} efter tiden`,
 
     queueHeading: 'Venter hos dig',
     queueCount: (count: number) => (count === 1 ? '1 venter' : `${count} venter`),
@@ -211,6 +194,7 @@ const da = {
       noShow: (number: string) => `${number} er markeret som udeblevet.`,
       finished: (number: string, outcome: string) => `${number} er afsluttet: ${outcome}.`,
       transferred: (number: string, service: string) => `${number} er overført til ${service}.`,
+      undoHint: (seconds: number) => `Fortryd med Z inden for ${seconds} sekunder.`,
       queueNoLongerEmpty: (count: number) => (count === 1 ? 'Der venter nu 1 borger, du kan betjene.' : `Der venter nu ${count} borgere, du kan betjene.`),
       chosen: (counter: string) => `${counter} valgt.`,
       notPossible: (action: string, reason: string) => `${action} er ikke muligt nu. ${reason}`,
@@ -228,6 +212,9 @@ const da = {
   finish: {
     heading: (number: string) => `Afslut ${number}`,
     intro: 'Hvad kom der ud af besøget? Tryk tallet eller vælg.',
+    headingThenNext: (number: string) => `Afslut ${number} og kald næste`,
+    headingThenCall: (number: string, next: string) => `Afslut ${number} og kald ${next}`,
+    introThenCall: 'Hvad kom der ud af besøget? Tryk tallet, eller Enter for det markerede. Esc lukker uden at ændre noget.',
   },
 
   pause: {
@@ -238,6 +225,7 @@ const da = {
     start: 'Start pause',
     missingReason: 'Skriv en årsag.',
     cprInReason: 'Årsagen ligner et CPR-nummer. Skriv det ikke her: årsagen vises på skærmene og gemmes.',
+    refusedReason: 'Årsagen blev afvist: den er for lang, eller den ligner et CPR-nummer.',
   },
 
   transfer: {
@@ -245,6 +233,8 @@ const da = {
     intro: 'Billetten beholder sit nummer og stilles i køen til den valgte ydelse.',
     service: 'Til ydelse',
     chooseService: 'Vælg ydelse …',
+    ownUnit: 'din enhed',
+    currentService: 'nu her',
     placement: 'Placering i køen',
     counter: 'Til en bestemt skranke',
     anyCounter: 'Enhver skranke, der kalder ydelsen',
@@ -350,6 +340,7 @@ const da = {
     transferred: (number: string, service: string) => `${number} overført til ${service}`,
     counter: (counter: string, status: string) => `${counter}: ${status.toLowerCase()}`,
     service: (service: string, open: boolean) => `${service}: ${open ? 'åben for billetter' : 'lukket for billetter'}`,
+    undone: (number: string, undid: 'ticket.no-show' | 'ticket.finished') => `${number}: ${undid === 'ticket.no-show' ? 'udeblevet' : 'afslutning'} fortrudt`,
   },
 
   profiles: {
@@ -402,7 +393,7 @@ export type Strings = typeof da;
 /** The app's words; Danish is the only language so far. */
 export const strings: Strings = da;
 
-/** The Danish sentence for a failed request. */
-export function failureText(code: FailureCode): string {
-  return strings.errors[code] ?? strings.unknownFailure;
+/** The Danish sentence for a failed request (a code this build does not know gets a general one). */
+export function failureText(code: string): string {
+  return staffErrorMessage(code);
 }

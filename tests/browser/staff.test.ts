@@ -51,6 +51,12 @@ async function atCounter(server: TestServer, username: string, unitId: string, c
 
 type ServedTicket = { id: number; number: string; history: { type: string; counterId: string | null }[] };
 
+/** The unit headings of the transfer dialog's services, in order. */
+async function unitHeadings(desk: StaffPage): Promise<string[]> {
+  const headings = await desk.page.getByTestId('transfer-services').locator('.service-unit legend h3').allInnerTexts();
+  return headings.map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
 async function historyOf(server: TestServer, id: number): Promise<ServedTicket> {
   const answer = await server.request('GET', `/api/tickets/${id}`, { token: server.adminToken });
   expect(answer.status).toBe(200);
@@ -100,12 +106,22 @@ describe('the counter', { timeout: 60_000 }, () => {
     expect(await pensions.waitingNumbers('housing-benefit')).toEqual([]);
 
     expect(await reception.callNext()).toBe('G1');
+    // Called twice more before the citizen came: the count is of this call, at this counter.
+    await reception.action('recall').click();
+    await reception.waitUntilSpoken('G 1 er kaldt igen.');
+    await reception.action('recall').click();
+    await expect.poll(() => reception.page.getByTestId('current-visit').innerText()).toContain('Kaldt igen 2 gange');
     await reception.start();
 
     // A CPR number in the note is refused before it is sent: the note is stored.
     await reception.action('transfer').click();
     const form = reception.page.getByTestId('transfer-form');
-    await form.getByLabel('Til ydelse').selectOption({ label: 'Boligstøtte' });
+    // The services by unit, under the units' names, one's own unit first.
+    expect(await unitHeadings(reception)).toEqual(['Borgerservice din enhed', 'Pension og Omsorg', 'Socialcenter']);
+    expect(await form.getByRole('group', { name: 'Pension og Omsorg' }).getByRole('radio').count()).toBe(3);
+    await reception.screenshot('counter-transfer-by-unit');
+    expect(await reception.accessibilityViolations()).toEqual([]);
+    await form.getByRole('radio', { name: 'Boligstøtte', exact: true }).check();
     await form.getByLabel('Note til den næste').fill('CPR 010190-1234');
     await form.getByRole('button', { name: 'Overfør' }).click();
     await expect.poll(() => form.innerText()).toContain('Noten ligner et CPR-nummer.');
@@ -118,7 +134,10 @@ describe('the counter', { timeout: 60_000 }, () => {
     await reception.waitForFocusOn('transfer');
 
     await reception.transfer({ service: 'Boligstøtte', placement: 'front', note: 'Søger boligstøtte, har lejekontrakten med.', person: 'poul – sidder ved Skranke 7' });
-    await reception.waitUntilSpoken('G 1 er overført til Boligstøtte.');
+    // Confirmed on screen and to screen readers, with where it went.
+    await reception.waitUntilSpoken('G 1 er overført til Boligstøtte. Forrest i køen, til poul.');
+    expect(await reception.page.getByTestId('action-notice').innerText()).toContain('G1 er overført til Boligstøtte. Forrest i køen, til poul.');
+    await reception.screenshot('counter-transferred-notice');
 
     await expect.poll(() => pensions.waitingNumbers('housing-benefit'), { timeout: 5_000 }).toEqual(['G1']);
     const row = pensions.queueSection('housing-benefit').locator('li[data-number="G1"]');
@@ -133,9 +152,17 @@ describe('the counter', { timeout: 60_000 }, () => {
     expect(await visit.getByTestId('visit-service').innerText()).toBe('Boligstøtte');
     expect(await visit.getByTestId('transfer-note').innerText()).toContain('Søger boligstøtte, har lejekontrakten med.');
     expect(await visit.innerText()).toContain('Overført fra Generel information');
+    // The recalls at Borgerservice are not P/O's: nothing says "called again" here.
+    expect(await visit.innerText()).not.toContain('Kaldt igen');
     await pensions.waitUntilSpoken('Note: Søger boligstøtte, har lejekontrakten med.');
     await pensions.screenshot('counter-called-with-note');
     expect(await pensions.accessibilityViolations()).toEqual([]);
+
+    // At P/O, P/O's services come first.
+    await pensions.start();
+    await pensions.action('transfer').click();
+    expect(await unitHeadings(pensions)).toEqual(['Pension og Omsorg din enhed', 'Borgerservice', 'Socialcenter']);
+    await pensions.page.keyboard.press('Escape');
   });
 
   it('never gives a Borgerservice employee covering at a P/O counter an authority-only P/O ticket', async () => {
@@ -293,7 +320,9 @@ describe('the counter', { timeout: 60_000 }, () => {
     const desk = await StaffPage.open(browser, server.url);
     openResources.push(() => desk.close());
     await desk.signIn('mette', 'wrong-password');
-    await expect.poll(() => desk.page.getByTestId('error-text').innerText()).toContain('Forkert brugernavn eller adgangskode.');
+    // The one map's Danish sentence, and nothing of the server's English.
+    await expect.poll(() => desk.page.getByTestId('error-text').innerText()).toBe('Forkert brugernavn eller adgangskode.');
+    expect(await desk.page.locator('main').innerText()).not.toMatch(/Serverens besked|Wrong username|password\./);
     await desk.signInAndWait('mette', 'mette-password');
     await desk.chooseCounter('Skranke 5');
 
@@ -328,5 +357,118 @@ describe('the counter', { timeout: 60_000 }, () => {
     await desk.waitUntilSpoken('Forbindelsen er tilbage.');
     expect(await desk.page.getByTestId('offline-banner').count()).toBe(0);
     await expect.poll(() => desk.waitingNumbers('moving')).toEqual(['E1']);
+  });
+});
+
+describe('actions that record an outcome, made safe', { timeout: 60_000 }, () => {
+  it('takes a no-show on one stray key back with Fortryd (Z) within 10 seconds: shown, said, and logged', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'moving', 2);
+    const desk = await atCounter(server, 'mette', 'borgerservice', 'Skranke 4');
+    expect(await desk.callNext()).toBe('E1');
+    await desk.page.keyboard.press('u');
+    await desk.waitForCurrent(null);
+    await desk.waitUntilSpoken('E 1 er markeret som udeblevet. Fortryd med Z inden for 10 sekunder.');
+    const notice = desk.page.getByTestId('action-notice');
+    expect(await notice.innerText()).toContain('E1 er markeret som udeblevet.');
+    expect(await desk.action('undo').innerText()).toContain('Fortryd udeblevet for E1');
+    expect(Number((await notice.getByTestId('undo-countdown').innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
+    // Focus is on the next likely action, not on the undo: Enter calls the next as before.
+    await desk.waitForFocusOn('callNext');
+    await desk.screenshot('counter-undo-no-show');
+    expect(await desk.accessibilityViolations()).toEqual([]);
+
+    await desk.page.keyboard.press('z');
+    await desk.waitForCurrent('E1', 'called');
+    await desk.waitUntilSpoken('Udeblevet er fortrudt: E 1 er kaldt til skranken igen.');
+    await desk.waitForFocusOn('start');
+    expect(await desk.action('undo').count()).toBe(0);
+    const [ticket] = (await server.request('GET', '/api/tickets?status=called', { token: server.adminToken })).body as { id: number }[];
+    const { history } = await historyOf(server, ticket!.id);
+    expect(history.map((event) => event.type).slice(-2)).toEqual(['ticket.no-show', 'ticket.undone']);
+
+    // Any other action ends the offer: once the citizen is marked arrived there is nothing to take back.
+    await desk.start();
+    await desk.page.keyboard.press('z');
+    await desk.waitUntilSpoken('Fortryd er ikke muligt nu. Der er intet at fortryde.');
+  });
+
+  it('asks for the outcome before "next" finishes a visit being served; Esc changes nothing; a finish can be taken back', async () => {
+    const server = await startCentre();
+    await takeNumbers(server, 'moving', 3);
+    const desk = await atCounter(server, 'mette', 'borgerservice', 'Skranke 4');
+    expect(await desk.callNext()).toBe('E1');
+    await desk.start();
+    expect(await desk.action('callNext').innerText()).toContain('Afslut og kald næste');
+
+    // A stray N: a question, not an outcome. Esc leaves the visit as it was.
+    await desk.page.keyboard.press('n');
+    await desk.dialog.waitFor();
+    expect(await desk.dialog.locator('h2').innerText()).toBe('Afslut E1 og kald næste');
+    expect((await desk.focused()).text).toContain('Løst ved første kontakt');
+    await desk.screenshot('counter-finish-then-next');
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.page.keyboard.press('Escape');
+    await desk.waitForFocusOn('callNext');
+    expect(await desk.currentStatus()).toBe('serving');
+    const serving = (await server.request('GET', '/api/tickets?status=serving', { token: server.adminToken })).body as { number: string }[];
+    expect(serving.map((ticket) => ticket.number)).toEqual(['E1']);
+
+    // N, then 3: finished as needing an appointment, and the next one called.
+    await desk.page.keyboard.press('n');
+    await desk.dialog.waitFor();
+    await desk.page.keyboard.press('3');
+    await desk.waitForCurrent('E2', 'called');
+    await desk.waitUntilSpoken('E 1 er afsluttet: Kræver en tid. Kaldt E 2');
+    expect(await desk.page.getByTestId('action-notice').innerText()).toContain('E1 er afsluttet: Kræver en tid. E2 er kaldt.');
+    // The call cannot be taken back (it was announced in the waiting room), so no Fortryd.
+    expect(await desk.action('undo').count()).toBe(0);
+
+    // Finishing through the dialog can be taken back: the visit is served again and finished anew.
+    await desk.start();
+    await desk.finish('referred');
+    await desk.waitUntilSpoken('E 2 er afsluttet: Henvist til anden enhed. Fortryd med Z inden for 10 sekunder.');
+    await desk.action('undo').click();
+    await desk.waitForCurrent('E2', 'serving');
+    await desk.waitUntilSpoken('Afslutningen er fortrudt: E 2 er ved skranken igen.');
+    await desk.waitForFocusOn('finish');
+    await desk.finish('resolved');
+
+    const finished = (await server.request('GET', '/api/tickets?status=finished', { token: server.adminToken })).body as { number: string; outcome: string }[];
+    expect(finished.map(({ number, outcome }) => ({ number, outcome }))).toEqual([
+      { number: 'E1', outcome: 'needs-appointment' },
+      { number: 'E2', outcome: 'resolved' },
+    ]);
+  });
+
+  it('says how long a checked-in appointment has waited since its check-in, and whether its time was kept', async () => {
+    const server = await startCentre();
+    const slots = (await server.request('GET', '/api/services/passport/slots?date=2026-11-24')).body as { start: string; available: number }[];
+    const slot = slots.find((candidate) => Date.parse(candidate.start) >= Date.parse('2026-11-24T10:12:00Z') && candidate.available > 0)!;
+    const booked = await server.request('POST', '/api/appointments', { body: { serviceId: 'passport', start: slot.start, name: 'Anna Hansen', phone: '+45 12 34 56 78' } });
+    expect(booked.status).toBe(201);
+    // Checked in at 11:00, early; called when the booked time comes.
+    expect((await server.request('POST', `/api/appointments/${booked.body.code}/check-in`, { body: { lang: 'da' } })).status).toBe(201);
+    const desk = await atCounter(server, 'mette', 'borgerservice', 'Skranke 1');
+    server.clock.set(Date.parse(slot.start));
+    const minutes = Math.round((Date.parse(slot.start) - Date.parse('2026-11-24T10:00:00Z')) / 60_000);
+    expect(await desk.callNext()).toMatch(/^A\d+$/);
+    const visit = desk.page.getByTestId('current-visit');
+    expect(await visit.getByTestId('visit-waited').innerText()).toBe(`${minutes} min siden tjek-ind kl. 11:00`);
+    expect(await visit.getByTestId('visit-appointment').innerText()).toContain('kaldt til tiden');
+    await desk.waitUntilSpoken(`Har ventet ${minutes} minutter.`);
+    await desk.screenshot('counter-appointment-waited');
+  });
+
+  it('confirms a move to another counter: where one sits now, and that one was signed out of the other', async () => {
+    const server = await startCentre();
+    const desk = await atCounter(server, 'mette', 'borgerservice', 'Skranke 3');
+    await desk.page.keyboard.press('v');
+    await desk.chooseCounter('Skranke 4');
+    await desk.openCounter();
+    await desk.waitUntilSpoken('Du sidder nu ved Skranke 4 og er logget ud af Skranke 3.');
+    expect(await desk.page.getByTestId('action-notice').innerText()).toContain('Du sidder nu ved Skranke 4 og er logget ud af Skranke 3.');
+    const centre = (await server.request('GET', '/api/centre')).body as { counters: { id: string; status: string }[] };
+    expect(centre.counters.filter((counter) => counter.status !== 'closed').map((counter) => counter.id)).toEqual(['bs-4']);
   });
 });

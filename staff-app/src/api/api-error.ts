@@ -1,14 +1,17 @@
-import { ErrorBody, type ErrorCode, type ErrorIssue } from '@dintur/shared';
+import { ErrorBody, type ErrorIssue, type FailureCode } from '@dintur/shared';
 
-/** Why a request failed: one of the API's error codes, or no answer / an answer that made no sense. */
-export type FailureCode = ErrorCode | 'network' | 'unexpected-response';
+/** Why a request failed: one of the API's error codes, or no answer / an answer that made no sense (shared/src/error-messages.ts). */
+export type { FailureCode };
 
-/** A failed request, with the server's own words kept for the detail line. */
+/**
+ * A failed request. The server's own words are kept for developers (the console, tests), never
+ * shown: the screen says the code's sentence from the one map of error messages.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: FailureCode,
-    /** The server's message (English, precise), or a description of what went wrong. */
+    /** The server's message (English, for developers), or a description of what went wrong. */
     readonly serverMessage: string,
     readonly issues: readonly ErrorIssue[] = [],
   ) {

@@ -36,6 +36,13 @@ describe('what can be done at the counter', () => {
     expect(possible({ current: 'serving' })).toEqual(['callNext', 'finish', 'focusQueue', 'pause', 'showShortcuts', 'transfer']);
   });
 
+  it('just after a no-show or a finish: it can be taken back while the counter is free, not once the next is called', () => {
+    expect(possible({ undoable: true })).toContain('undo');
+    expect(counterAvailability(situation({})).undo).toBe('Der er intet at fortryde.');
+    expect(counterAvailability(situation({ undoable: true, current: 'called' })).undo).toBe('Der er kaldt en ny borger, så det kan ikke fortrydes længere.');
+    expect(counterAvailability(situation({ undoable: true, status: 'closed', mine: false })).undo).toBe('Skranken er lukket. Åbn den for at kalde borgere.');
+  });
+
   it('someone else’s counter: nothing but choosing another', () => {
     const availability = counterAvailability(situation({ mine: false, occupiedBy: 'Mette' }));
     expect(possible({ mine: false, occupiedBy: 'Mette' })).toEqual(['focusQueue', 'showShortcuts', 'switchCounter']);

@@ -11,6 +11,8 @@ export type CounterSituation = {
   counterName: string;
   /** The status of the ticket the counter holds, if any. */
   current: TicketStatus | null;
+  /** A no-show or finish of this person's may still be taken back (its seconds have not run out). */
+  undoable?: boolean;
 };
 
 /** For each action: true when it can be done now, else the reason why not (shown and spoken). */
@@ -34,6 +36,8 @@ export function counterAvailability(situation: CounterSituation): Availability {
     noShow: seated !== true ? seated : called,
     transfer: seated !== true ? seated : holding,
     finish: seated !== true ? seated : holding,
+    // The server also needs the counter free: a visit called since means the no-show stands.
+    undo: seated !== true ? seated : !situation.undoable ? strings.counter.nothingToUndo : current !== null ? strings.counter.undoTooLate : true,
     pause: seated,
     toggleOpen: occupied ?? (mine && current !== null ? strings.counter.finishFirst : true),
     focusQueue: true,

@@ -1,37 +1,39 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Outcome, StaffTicket } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
-import { useLive, useLiveStore, useServerNow } from '../live/live-context.js';
+import type { StaffTicket } from '@dintur/shared';
+import { useLive, useServerNow } from '../live/live-context.js';
 import { counterQueues, servableCount, ticketAtCounter } from '../live/queues.js';
-import { waitingSince } from '../live/ticket-book.js';
-import { useMe, useSession } from '../session/session.js';
+import { useMe } from '../session/session.js';
 import { strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';
-import { ErrorText, errorSentence } from '../ui/error-text.js';
-import { formatClock, spokenMinutes, spokenNumber } from '../ui/format.js';
+import { ErrorText } from '../ui/error-text.js';
+import { formatClock } from '../ui/format.js';
+import { ActionNotice } from './action-notice.js';
 import { counterAvailability } from './availability.js';
 import { CurrentVisit } from './current-visit.js';
-import { FinishDialog } from './finish-dialog.js';
+import { FinishDialog, type ThenCall } from './finish-dialog.js';
 import { PauseDialog } from './pause-dialog.js';
 import { ariaKeyShortcuts, actionForKey, counterKeys, type CounterAction } from './shortcuts.js';
 import { ShortcutsDialog } from './shortcuts-dialog.js';
-import { TransferDialog, type TransferRequest } from './transfer-dialog.js';
+import { TransferDialog } from './transfer-dialog.js';
+import { useCounterActions } from './use-counter-actions.js';
 import { WaitingList } from './waiting-list.js';
+import './counter.css';
 
-type OpenDialog = 'finish' | 'transfer' | 'pause' | 'shortcuts' | null;
+/** The open dialog; finishing with `then` calls a citizen once the outcome is chosen. */
+type OpenDialog = { kind: 'finish'; then: ThenCall } | { kind: 'transfer' | 'pause' | 'shortcuts' } | null;
 
 const textFieldSelector = 'input, textarea, select, [contenteditable="true"]';
 
 /**
  * One counter at work: open or close it, pause, call the next citizen or one out of order,
  * recall, mark arrived or absent, transfer, finish with an outcome. Every action has a key and a
- * button; after each one, focus moves to the likely next action and a live region says what
- * happened.
+ * button; after each one, focus moves to the likely next action, a live region says what
+ * happened and the screen shows it. Nothing that records an outcome happens on one stray key:
+ * a no-show or a finish can be taken back for a few seconds ("Fortryd", Z), and "next" while a
+ * citizen is served asks for the outcome first, since the call it makes cannot be taken back.
  */
 export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: string; onSwitchCounter(): void }) {
   const live = useLive();
-  const store = useLiveStore();
-  const { api } = useSession();
   const me = useMe();
   const announce = useAnnounce();
   const now = useServerNow(1000);
@@ -45,17 +47,24 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
   const servable = new Set(live.colleagues.find((person) => person.id === me.id)?.serviceIds ?? []);
   const queues = counterQueues(counter.services, servable, live.tickets, now);
   const waiting = servableCount(queues);
-  const availability = counterAvailability({ status: counter.status, mine, occupiedBy, counterName: counter.name, current: current?.status ?? null });
+  const seatElsewhere = mine ? null : (centre.counters.find((other) => other.id !== counterId && other.status !== 'closed' && other.staffId === me.id) ?? null);
 
-  const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ target: CounterAction | 'queue'; sequence: number } | null>(null);
   const buttons = useRef<Partial<Record<CounterAction, HTMLButtonElement | null>>>({});
   const queueHeading = useRef<HTMLHeadingElement>(null);
-  const serviceName = (serviceId: string) => centre.services.find((service) => service.id === serviceId)?.name.da ?? serviceId;
 
   const focusOn = useCallback((target: CounterAction | 'queue') => setFocusRequest((previous) => ({ target, sequence: (previous?.sequence ?? 0) + 1 })), []);
+  const actions = useCounterActions({ counterId, centre, colleagues: live.colleagues, current, seatElsewhere, mine, now, focusOn, closeDialog: () => setDialog(null) });
+  const { busy, busyRef, error, undo } = actions;
+  const availability = counterAvailability({
+    status: counter.status,
+    mine,
+    occupiedBy,
+    counterName: counter.name,
+    current: current?.status ?? null,
+    undoable: undo.offer !== null,
+  });
 
   // Focus follows the work: where the next action is once this one is done.
   useEffect(() => {
@@ -100,117 +109,11 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
     else announce(wasPaused ? strings.counter.announce.resumed : strings.counter.announce.opened(counter.name));
   }, [counterState]);
 
-  // A ref as well as state: a second key press before the re-render must see the first one.
-  const busyRef = useRef(false);
-  const perform = async (work: () => Promise<void>) => {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      const failure = asApiError(caught);
-      setError(failure);
-      announce(errorSentence(failure), { assertive: true });
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+  /** "Next", or a call out of order: while a citizen is served, the outcome is asked first. */
+  const callNextOr = (target: StaffTicket | null) => {
+    if (current?.status === 'serving') setDialog({ kind: 'finish', then: target ? { kind: 'ticket', ticket: target } : { kind: 'next' } });
+    else void actions.call(target);
   };
-
-  /** What a call is said as: the visit the server finished on the way, then who was called. */
-  const announceCall = (ticket: StaffTicket | null, finished: StaffTicket | null) => {
-    const parts: string[] = [];
-    if (finished) parts.push(strings.counter.announce.finished(spokenNumber(finished.number), strings.outcomes.resolved));
-    if (!ticket) parts.push(strings.counter.announce.nothingWaiting);
-    else {
-      const waited = spokenMinutes((ticket.calledAt ? Date.parse(ticket.calledAt) : now) - waitingSince(ticket));
-      parts.push(strings.counter.announce.called(spokenNumber(ticket.number), serviceName(ticket.serviceId), waited));
-      if (ticket.transferNote) parts.push(strings.counter.announce.withNote(ticket.transferNote));
-    }
-    announce(parts.join(' '));
-  };
-
-  /** A held ticket the server finished as resolved on "next": shown gone at once. */
-  const finishedLocally = (ticket: StaffTicket | null) => {
-    if (ticket) store.takeTicket({ ...ticket, status: 'finished', outcome: 'resolved' });
-  };
-
-  const callNext = () =>
-    perform(async () => {
-      const held = current;
-      const result = await api.call('callNext', { params: { counterId } });
-      finishedLocally(held);
-      if (result) store.takeTicket(result.ticket);
-      announceCall(result?.ticket ?? null, held);
-      focusOn(result ? 'start' : 'callNext');
-    });
-
-  const callOutOfOrder = (ticket: StaffTicket) =>
-    perform(async () => {
-      const held = current;
-      const called = await api.call('callTicket', { params: { id: ticket.id }, body: { counterId } });
-      finishedLocally(held);
-      store.takeTicket(called);
-      announceCall(called, held);
-      focusOn('start');
-    });
-
-  const ticketAction = (action: 'recall' | 'start' | 'noShow', next: CounterAction, say: (number: string) => string) =>
-    perform(async () => {
-      if (!current) return;
-      const changed = await api.call(action, { params: { id: current.id } });
-      store.takeTicket(changed);
-      announce(say(spokenNumber(changed.number)));
-      focusOn(next);
-    });
-
-  const finish = (outcome: Outcome) =>
-    perform(async () => {
-      if (!current) return;
-      const finished = await api.call('finish', { params: { id: current.id }, body: { outcome } });
-      store.takeTicket(finished);
-      setDialog(null);
-      announce(strings.counter.announce.finished(spokenNumber(finished.number), strings.outcomes[outcome]));
-      focusOn('callNext');
-    });
-
-  const transfer = (request: TransferRequest) =>
-    perform(async () => {
-      if (!current) return;
-      const moved = await api.call('transfer', { params: { id: current.id }, body: request });
-      store.takeTicket(moved);
-      setDialog(null);
-      announce(strings.counter.announce.transferred(spokenNumber(moved.number), serviceName(moved.serviceId)));
-      focusOn('callNext');
-    });
-
-  const pause = (reason: string) =>
-    perform(async () => {
-      store.takeCounter(await api.call('pauseCounter', { params: { counterId }, body: { reason } }));
-      setDialog(null);
-      focusOn('pause');
-    });
-
-  const resume = () =>
-    perform(async () => {
-      store.takeCounter(await api.call('resumeCounter', { params: { counterId } }));
-      focusOn('callNext');
-    });
-
-  const toggleOpen = () =>
-    perform(async () => {
-      if (mine) {
-        store.takeCounter(await api.call('closeCounter', { params: { counterId } }));
-        focusOn('toggleOpen');
-      } else {
-        store.takeCounter(await api.call('openCounter', { params: { counterId } }));
-        // Opening here signs the person out of the counter they sat at before.
-        store.refreshColleagues();
-        focusOn('callNext');
-      }
-    });
 
   const labels: Record<CounterAction, string> = {
     callNext: current?.status === 'serving' ? strings.counter.finishAndCallNext : strings.counter.callNext,
@@ -219,6 +122,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
     noShow: strings.counter.noShow,
     transfer: strings.counter.transfer,
     finish: strings.counter.finish,
+    undo: undo.offer ? (undo.offer.undid === 'no-show' ? strings.counter.undoNoShow(undo.offer.number) : strings.counter.undoFinish(undo.offer.number)) : strings.counter.undo,
     pause: counter.status === 'paused' && mine ? strings.counter.resume : strings.counter.pause,
     toggleOpen: mine ? strings.counter.close : strings.counter.open,
     focusQueue: strings.counter.focusQueue,
@@ -235,27 +139,29 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
     }
     switch (action) {
       case 'callNext':
-        return void callNext();
+        return callNextOr(null);
       case 'recall':
-        return void ticketAction('recall', 'start', strings.counter.announce.recalled);
+        return void actions.ticketAction('recall', 'start', strings.counter.announce.recalled);
       case 'start':
-        return void ticketAction('start', 'finish', strings.counter.announce.started);
+        return void actions.ticketAction('start', 'finish', strings.counter.announce.started);
       case 'noShow':
-        return void ticketAction('noShow', 'callNext', strings.counter.announce.noShow);
+        return void actions.noShow();
       case 'transfer':
-        return setDialog('transfer');
+        return setDialog({ kind: 'transfer' });
       case 'finish':
-        return setDialog('finish');
+        return setDialog({ kind: 'finish', then: null });
+      case 'undo':
+        return void actions.takeBack();
       case 'pause':
-        return counter.status === 'paused' ? void resume() : setDialog('pause');
+        return counter.status === 'paused' ? void actions.resume() : setDialog({ kind: 'pause' });
       case 'toggleOpen':
-        return void toggleOpen();
+        return void actions.toggleOpen();
       case 'focusQueue':
         return focusOn('queue');
       case 'switchCounter':
         return onSwitchCounter();
       case 'showShortcuts':
-        return setDialog('shortcuts');
+        return setDialog({ kind: 'shortcuts' });
     }
   };
   const triggerRef = useRef(trigger);
@@ -329,6 +235,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
         <div className="work-column">
           {button('callNext', 'call-next primary')}
           {hint && <p className="hint">{hint}</p>}
+          <ActionNotice text={actions.notice} undoButton={undo.offer ? button('undo', 'undo') : null} secondsLeft={undo.secondsLeft} />
           <ErrorText error={error} />
           <CurrentVisit ticket={current} now={now} />
           <div className="visit-actions" role="group" aria-label={strings.counter.currentHeading}>
@@ -345,18 +252,28 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
           now={now}
           headingRef={queueHeading}
           callDisabledReason={availability.callNext === true ? null : availability.callNext}
-          onCall={(ticket) => {
-            void callOutOfOrder(ticket);
-          }}
+          onCall={(ticket) => callNextOr(ticket)}
         />
       </div>
 
-      {dialog === 'finish' && current && <FinishDialog ticket={current} busy={busy} error={error} onFinish={(outcome) => void finish(outcome)} onClose={() => closeDialog('finish')} />}
-      {dialog === 'transfer' && current && (
-        <TransferDialog ticket={current} busy={busy} error={error} onTransfer={(request) => void transfer(request)} onClose={() => closeDialog('transfer')} />
+      {dialog?.kind === 'finish' && current && (
+        <FinishDialog
+          ticket={current}
+          then={dialog.then}
+          busy={busy}
+          error={error}
+          onFinish={(outcome) => {
+            if (dialog.then === null) void actions.finish(outcome);
+            else void actions.call(dialog.then.kind === 'ticket' ? dialog.then.ticket : null, outcome);
+          }}
+          onClose={() => closeDialog(dialog.then === null ? 'finish' : 'callNext')}
+        />
       )}
-      {dialog === 'pause' && <PauseDialog busy={busy} error={error} onPause={(reason) => void pause(reason)} onClose={() => closeDialog('pause')} />}
-      {dialog === 'shortcuts' && <ShortcutsDialog labels={labels} onClose={() => closeDialog('showShortcuts')} />}
+      {dialog?.kind === 'transfer' && current && (
+        <TransferDialog ticket={current} busy={busy} error={error} onTransfer={(request) => void actions.transfer(request)} onClose={() => closeDialog('transfer')} />
+      )}
+      {dialog?.kind === 'pause' && <PauseDialog busy={busy} error={error} onPause={(reason) => void actions.pause(reason)} onClose={() => closeDialog('pause')} />}
+      {dialog?.kind === 'shortcuts' && <ShortcutsDialog labels={labels} onClose={() => closeDialog('showShortcuts')} />}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import type { StaffTicket } from '@dintur/shared';
 import { useLive } from '../live/live-context.js';
-import { waitingSince } from '../live/ticket-book.js';
 import { strings } from '../strings.js';
 import { formatClock, formatMinutes, formatStopwatch, spokenNumber } from '../ui/format.js';
+import { appointmentTiming, arrivedAt, waitedMs } from './visit-times.js';
 
 /**
- * The citizen at the counter: number, service, unit, how long they waited, how long they have
- * been at the counter, and what a colleague wrote when transferring them.
+ * The citizen at the counter: number, service, unit, how long they waited (since they came in or
+ * checked in), a booked citizen's time and whether the call kept it, how long they have been at
+ * the counter, and what a colleague wrote when transferring them.
  */
 export function CurrentVisit({ ticket, now }: { ticket: StaffTicket | null; now: number }) {
   const live = useLive();
@@ -54,7 +55,12 @@ export function CurrentVisit({ ticket, now }: { ticket: StaffTicket | null; now:
         </div>
         <div>
           <dt>{strings.counter.waited}</dt>
-          <dd>{formatMinutes(calledAt - waitingSince(ticket))}</dd>
+          <dd data-testid="visit-waited">
+            {formatMinutes(waitedMs(ticket, calledAt))}{' '}
+            <span className="subtle">
+              {(ticket.appointmentAt ? strings.counter.sinceCheckIn : strings.counter.sinceArrival)(formatClock(arrivedAt(ticket), centre.timeZone))}
+            </span>
+          </dd>
         </div>
         <div>
           <dt>{strings.counter.calledAt}</dt>
@@ -73,7 +79,11 @@ export function CurrentVisit({ ticket, now }: { ticket: StaffTicket | null; now:
         {ticket.appointmentAt && (
           <div>
             <dt className="visually-hidden">{strings.counter.appointment('')}</dt>
-            <dd>{strings.counter.appointment(formatClock(ticket.appointmentAt, centre.timeZone))}</dd>
+            <dd data-testid="visit-appointment">
+              {strings.counter.appointment(formatClock(ticket.appointmentAt, centre.timeZone))}
+              {', '}
+              {timingText(appointmentTiming(ticket.appointmentAt, calledAt))}
+            </dd>
           </div>
         )}
         {transferredFrom && (
@@ -91,4 +101,10 @@ export function CurrentVisit({ ticket, now }: { ticket: StaffTicket | null; now:
       )}
     </section>
   );
+}
+
+function timingText(timing: ReturnType<typeof appointmentTiming>): string {
+  if (timing.kind === 'on-time') return strings.counter.calledOnTime;
+  const minutes = formatMinutes(timing.minutes * 60_000);
+  return timing.kind === 'early' ? strings.counter.calledEarly(minutes) : strings.counter.calledLate(minutes);
 }

@@ -12,7 +12,7 @@ export function PauseDialog({ busy, error, onPause, onClose }: { busy: boolean; 
   const [other, setOther] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const reasons = strings.pause.reasons;
-  // The server's refusal of the reason (in its own words) is shown at the field too.
+  // The server's refusal of the reason is said at the field too (in Danish: never the server's words).
   const refused = problem ? undefined : error?.issues.find((issue) => issue.path === 'body.reason');
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -71,7 +71,7 @@ export function PauseDialog({ busy, error, onPause, onClose }: { busy: boolean; 
           </button>
           {(problem || refused) && (
             <p className="field-error" id="pause-other-error">
-              {problem ?? <span lang="en">{refused?.message}</span>}
+              {problem ?? strings.pause.refusedReason}
             </p>
           )}
         </form>

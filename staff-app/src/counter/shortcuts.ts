@@ -6,6 +6,7 @@ export const counterActions = [
   'noShow',
   'transfer',
   'finish',
+  'undo',
   'pause',
   'toggleOpen',
   'focusQueue',
@@ -16,7 +17,8 @@ export type CounterAction = (typeof counterActions)[number];
 
 /**
  * The key of each action: a Danish mnemonic (N for næste, G for genkald, A for ankommet, U for
- * udeblevet, O for overfør, F for færdig, P for pause, S for skranke, K for kø, V for vælg).
+ * udeblevet, O for overfør, F for færdig, P for pause, S for skranke, K for kø, V for vælg), and Z
+ * for fortryd, as Ctrl+Z undoes everywhere.
  */
 export const counterKeys: Record<CounterAction, string> = {
   callNext: 'N',
@@ -25,6 +27,7 @@ export const counterKeys: Record<CounterAction, string> = {
   noShow: 'U',
   transfer: 'O',
   finish: 'F',
+  undo: 'Z',
   pause: 'P',
   toggleOpen: 'S',
   focusQueue: 'K',

@@ -2,10 +2,12 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { transferPlacements, type StaffTicket, type TransferPlacement } from '@dintur/shared';
 import type { ApiError } from '../api/api-error.js';
 import { useLive } from '../live/live-context.js';
+import { useMe } from '../session/session.js';
 import { strings } from '../strings.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorText } from '../ui/error-text.js';
 import { looksLikeCpr } from './note-rules.js';
+import { ServiceChoice } from './service-choice.js';
 
 export type TransferRequest = { serviceId: string; placement: TransferPlacement; note?: string; counterId?: string; staffId?: number };
 
@@ -29,8 +31,9 @@ export function TransferDialog({
   onClose(): void;
 }) {
   const live = useLive();
+  const me = useMe();
   const centre = live.centre!;
-  const serviceField = useRef<HTMLSelectElement>(null);
+  const serviceField = useRef<HTMLInputElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const [serviceId, setServiceId] = useState('');
   const [placement, setPlacement] = useState<TransferPlacement>('original');
@@ -84,33 +87,21 @@ export function TransferDialog({
   return (
     <Dialog title={strings.transfer.heading(ticket.number)} description={strings.transfer.intro} onClose={onClose} initialFocus={serviceField} className="transfer-dialog">
       <form ref={form} className="form-grid" onSubmit={submit} onKeyDown={onKeyDown} noValidate data-testid="transfer-form">
-        <label htmlFor="transfer-service">{strings.transfer.service}</label>
-        <select
-          id="transfer-service"
-          ref={serviceField}
-          value={serviceId}
-          onChange={(event) => chooseService(event.target.value)}
-          aria-invalid={missing ? true : undefined}
-          aria-describedby={missing ? 'transfer-service-error' : undefined}
-        >
-          <option value="">{strings.transfer.chooseService}</option>
-          {centre.units.map((unit) => (
-            <optgroup key={unit.id} label={unit.name.da}>
-              {centre.services
-                .filter((service) => service.unitId === unit.id)
-                .map((service) => (
-                  <option key={service.id} value={service.id}>
-                    {service.name.da}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
         {missing && (
           <p className="field-error" id="transfer-service-error">
             {strings.transfer.missingService}
           </p>
         )}
+        <ServiceChoice
+          centre={centre}
+          ownUnitId={me.unitId}
+          currentServiceId={ticket.serviceId}
+          value={serviceId}
+          onChange={chooseService}
+          firstRef={serviceField}
+          invalid={missing}
+          errorId="transfer-service-error"
+        />
 
         <fieldset className="radio-group">
           <legend>{strings.transfer.placement}</legend>

@@ -2,9 +2,9 @@ import type { RefObject } from 'react';
 import type { StaffTicket } from '@dintur/shared';
 import { useLive } from '../live/live-context.js';
 import type { CounterQueue } from '../live/queues.js';
-import { waitingSince } from '../live/ticket-book.js';
 import { strings } from '../strings.js';
 import { formatClock, formatMinutes, spokenNumber } from '../ui/format.js';
+import { waitedMs } from './visit-times.js';
 
 type WaitingListProps = {
   queues: readonly CounterQueue[];
@@ -20,6 +20,7 @@ type WaitingListProps = {
 /**
  * Who waits at this counter, per service with the longest wait, live; each ticket the person
  * may serve can be called out of order. Services the person may not handle are named, not listed.
+ * Waits count from when the citizen came in (a booked citizen: the check-in), as at the counter.
  */
 export function WaitingList({ queues, total, now, headingRef, callDisabledReason, onCall }: WaitingListProps) {
   const live = useLive();
@@ -38,13 +39,14 @@ export function WaitingList({ queues, total, now, headingRef, callDisabledReason
       </h2>
       {queues.map((queue) => {
         const headingId = `queue-${queue.serviceId}`;
+        const longestMs = Math.max(0, ...queue.tickets.map((ticket) => waitedMs(ticket, now)));
         return (
           <section key={queue.serviceId} className={`service-queue ${queue.mayServe ? '' : 'not-yours'}`} aria-labelledby={headingId} data-service={queue.serviceId}>
             <h3 id={headingId}>
               <span>{serviceName(queue.serviceId)}</span>{' '}
               <span className="subtle">
                 {strings.counter.queueCount(queue.tickets.length)}
-                {queue.tickets.length > 0 && `, ${strings.counter.longest(formatMinutes(queue.longestWaitMs))}`}
+                {queue.tickets.length > 0 && `, ${strings.counter.longest(formatMinutes(longestMs))}`}
               </span>
             </h3>
             {!queue.mayServe ? (
@@ -61,7 +63,7 @@ export function WaitingList({ queues, total, now, headingRef, callDisabledReason
                           {ticket.number}
                         </span>
                         <span className="visually-hidden">{spokenNumber(ticket.number)}</span>
-                        <span className="waited">{strings.counter.waitedFor(formatMinutes(now - waitingSince(ticket)))}</span>
+                        <span className="waited">{strings.counter.waitedFor(formatMinutes(waitedMs(ticket, now)))}</span>
                         <span className="badges">
                           {transferred && <span className="tag">{strings.counter.transferredBadge}</span>}
                           {ticket.transferNote && (

@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/api-error.js';
-import { failureText, strings } from '../strings.js';
+import { failureText } from '../strings.js';
 
 /** The Danish sentence for a failed request, for the live region. */
 export function errorSentence(error: ApiError): string {
@@ -7,30 +7,17 @@ export function errorSentence(error: ApiError): string {
 }
 
 /**
- * A failed request shown where it happened: the Danish sentence, the server's exact words as a
- * detail (they name the ticket or field), and any field problems.
+ * A failed request shown where it happened: the code's Danish sentence from the one map of error
+ * messages. The server's own words (English, for developers) are not shown; a form that can say
+ * which field was refused says so at the field in its own words.
  */
 export function ErrorText({ error, id }: { error: ApiError | null; id?: string }) {
   if (!error) return null;
   return (
-    <div className="error-text" id={id} data-testid="error-text">
+    <div className="error-text" id={id} data-testid="error-text" data-code={error.code}>
       <p>
         <strong>{errorSentence(error)}</strong>
       </p>
-      {error.serverMessage && (
-        <p className="error-detail">
-          {strings.serverSaid} <span lang="en">{error.serverMessage}</span>
-        </p>
-      )}
-      {error.issues.length > 0 && (
-        <ul className="error-issues">
-          {error.issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>
-              <code>{issue.path}</code>: <span lang="en">{issue.message}</span>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

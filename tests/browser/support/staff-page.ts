@@ -128,11 +128,14 @@ export class StaffPage {
 
   /**
    * Presses "Kald næste" and returns the number called, or null when the app said nobody waits.
-   * Waits until the button is usable first (the previous action has been answered).
+   * While a citizen is served, the app asks for the outcome first: `outcome` answers (resolved by
+   * default, as Enter would).
    */
-  async callNext(): Promise<string | null> {
+  async callNext(outcome: Outcome = 'resolved'): Promise<string | null> {
     const before = await this.currentNumber();
+    const serving = (await this.currentStatus()) === 'serving';
     await this.action('callNext').click();
+    if (serving) await this.dialog.getByRole('button', { name: outcomeLabels[outcome] }).click();
     await waitForExpression(
       this.page,
       `(() => {
@@ -175,7 +178,7 @@ export class StaffPage {
   async transfer(options: { service: string; placement?: TransferPlacement; note?: string; counter?: string; person?: string }): Promise<void> {
     await this.action('transfer').click();
     const form = this.page.getByTestId('transfer-form');
-    await form.getByLabel('Til ydelse').selectOption({ label: options.service });
+    await form.getByRole('radio', { name: options.service, exact: true }).check();
     if (options.placement === 'front') await form.getByLabel('Forrest i køen').check();
     if (options.placement === 'back') await form.getByLabel('Bagerst i køen').check();
     if (options.counter) await form.getByLabel('Til en bestemt skranke').selectOption({ label: options.counter });
