@@ -39,9 +39,10 @@ export type DisplayStore = {
 
 /**
  * Connects the display to its server: the event stream feeds the pure call feed (call-feed.ts),
- * whose decisions go to the announcer and the screen. Owns the few side effects: fetching the
- * zone's recent calls after each snapshot, the centre after a configuration or counter change and
- * every minute, and time.
+ * whose calls to announce queue for the big slot (call-stage.ts), each handed to the announcer
+ * as it takes the slot. Owns the few side effects: fetching the zone's recent calls after each
+ * snapshot, the centre after a configuration or counter change and every minute, and time (the
+ * timer that gives the big slot to the next call).
  */
 export function createDisplayStore(settings: DisplaySettings, announcer: Announcer): DisplayStore {
   const { config } = settings;

@@ -12,7 +12,7 @@ type CurrentCallProps = {
   second: Strings | null;
 };
 
-/** The newest call, as large as the screen allows: "A 42 → Skranke 3". */
+/** The call on the big slot (live/call-stage.ts), as large as its box allows: "A 42 → Skranke 3". */
 export function CurrentCall({ call, attention, timeZone, second }: CurrentCallProps) {
   const da = strings.da;
   return (

@@ -17,7 +17,7 @@ import { hasQueues, WaitingServices } from './waiting-services.js';
 const defaultTimeZone = 'Europe/Copenhagen';
 
 /**
- * The wall display: the newest call large, the calls before it, the clock, the queues and the
+ * The wall display: each call large in its turn, the other calls beside it, the clock, the queues and the
  * centre's line of text. Numbers and counters only: nothing personal ever reaches this page.
  */
 export function DisplayScreen({ store, settings }: { store: DisplayStore; settings: DisplaySettings }) {

@@ -7,7 +7,10 @@ import { strings, type Strings } from './strings.js';
 
 type RecentCallsProps = { calls: DisplayCall[]; timeZone: string; second: Strings | null };
 
-/** The calls before the newest, newest first: a citizen who looked away can still find their number. */
+/**
+ * Every known call but the one on the big slot, newest first: a citizen who looked away can still
+ * find their number, and a call waiting for the big slot is here the moment it is made.
+ */
 export function RecentCalls({ calls, timeZone, second }: RecentCallsProps) {
   const da = strings.da;
   const listRef = useRef<HTMLOListElement>(null);
