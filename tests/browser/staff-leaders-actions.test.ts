@@ -128,4 +128,46 @@ describe('leaders’ actions on counters and services', { timeout: 60_000 }, () 
     expect((await server.request('POST', '/api/counters/po-7/open', { token: poul })).status).toBe(200);
     await expect.poll(() => leader.alertTexts('no-open-counter')).toEqual([]);
   });
+
+  it('tells a person choosing a counter, and the leader editing its profile, which of its services they will never be given', async () => {
+    const server = await startCentre();
+    await account(server, 'bente', 'Bente Holm', 'staff', 'borgerservice');
+    const desk = await StaffPage.open(browser, server.url, '/staff/');
+    openResources.push(() => desk.close());
+    await desk.signInAndWait('bente', 'bente-password');
+    const choice = (counterId: string) => desk.page.locator(`li:has(> button[data-counter="${counterId}"])`);
+    await choice('bs-6').waitFor();
+    // Skranke 6 is Borgerservice's, but calls Pension: an authority service of P/O's alone.
+    expect(await choice('bs-6').getByTestId('never-given').innerText()).toBe('Du får aldrig: Pension (kun medarbejdere i Pension og Omsorg)');
+    expect(await choice('bs-1').getByTestId('never-given').count()).toBe(0);
+    // A screen reader hears it with the counter's button.
+    const described = await desk.page.evaluate<string>(`(() => {
+      const button = document.querySelector('button[data-counter="bs-6"]');
+      return button.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' ');
+    })()`);
+    expect(described).toContain('Du får aldrig: Pension (kun medarbejdere i Pension og Omsorg)');
+    expect(await choice('po-7').getByTestId('never-given').count()).toBe(1);
+    expect(await desk.accessibilityViolations()).toEqual([]);
+    await desk.screenshot('choose-counter-never-given');
+
+    await account(server, 'mette', 'Mette Leder', 'manager', 'pension-care');
+    const leader = await StaffPage.open(browser, server.url, '/staff/admin/counters');
+    openResources.push(() => leader.close());
+    await leader.signInAndWait('mette', 'mette-password');
+    await leader.page.getByRole('button', { name: 'Skranke 6' }).click();
+    const profile = leader.page.getByTestId('profile-form');
+    await profile.getByRole('heading', { name: 'Ydelser ved Skranke 6' }).waitFor();
+    const notice = profile.getByTestId('never-given');
+    await expect.poll(() => notice.locator('p').allInnerTexts()).toEqual([
+      'Medarbejdere i Borgerservice får aldrig: Pension (kun medarbejdere i Pension og Omsorg)',
+      'Medarbejdere i Socialcenter får aldrig: Pension (kun medarbejdere i Pension og Omsorg), Boligstøtte (kun medarbejdere i Pension og Omsorg eller Borgerservice)',
+    ]);
+    expect(await leader.accessibilityViolations()).toEqual([]);
+    await leader.screenshot('counter-profile-never-given');
+    // As ticked, before saving: without Pension, Borgerservice's staff get all it calls.
+    await profile.getByLabel('Skranke 6 kalder Pension').uncheck();
+    await expect.poll(() => notice.locator('p').allInnerTexts()).toEqual([
+      'Medarbejdere i Socialcenter får aldrig: Boligstøtte (kun medarbejdere i Pension og Omsorg eller Borgerservice)',
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import { strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { parseWeight } from './form-rules.js';
+import { neverGivenAt, unitNeverGets } from '../counter/never-given.js';
+import '../counter/never-given.css';
 import { NameWarnings } from './name-warnings.js';
 
 /** One row of the form: whether the counter calls the service, and with which weight (as typed). */
@@ -57,6 +59,14 @@ export function AdminCounterProfilesPage() {
   const selected = centre.counters.find((counter) => counter.id === selectedId);
 
   const rowOf = (serviceId: string): Row => rows[serviceId] ?? { calls: false, weight: '1' };
+  // The unit rule for whoever signs in here, as ticked (saved or not): the counter's own unit first.
+  const ticked = centre.services.filter((service) => rowOf(service.id).calls).map((service) => service.id);
+  const neverGiven = selected
+    ? [...centre.units]
+        .sort((first, second) => Number(second.id === selected.unitId) - Number(first.id === selected.unitId))
+        .map((unit) => ({ unit: unit.name.da, items: neverGivenAt(ticked, unit.id, centre) }))
+        .filter((entry) => entry.items.length > 0)
+    : [];
   const setRow = (serviceId: string, changes: Partial<Row>) => {
     setRows((current) => ({ ...current, [serviceId]: { ...(current[serviceId] ?? { calls: false, weight: '1' }), ...changes } }));
     setSavedFor(null);
@@ -142,6 +152,9 @@ export function AdminCounterProfilesPage() {
             {selected ? strings.profiles.services(selected.name) : ''}
           </h2>
           {!profile && !error && <p>{strings.loading}</p>}
+          <div className={profile && neverGiven.length > 0 ? 'never-given-notice' : undefined} aria-live="polite" data-testid="never-given">
+            {profile && neverGiven.map((entry) => <p key={entry.unit}>{unitNeverGets(entry.unit, entry.items)}</p>)}
+          </div>
           {profile && (
             <table className="data-table">
               <thead>

@@ -3,6 +3,8 @@ import type { CounterState } from '@dintur/shared';
 import { useLive } from '../live/live-context.js';
 import { useMe } from '../session/session.js';
 import { strings } from '../strings.js';
+import { neverGivenAt, youNeverGet } from './never-given.js';
+import './never-given.css';
 
 /** The choice of counter: the person's own unit first, each counter with who sits there and what it calls. */
 export function ChooseCounter({ current, onChoose }: { current: string | null; onChoose(counterId: string): void }) {
@@ -37,11 +39,13 @@ export function ChooseCounter({ current, onChoose }: { current: string | null; o
           <section key={unit.id} aria-labelledby={`unit-${unit.id}`} className="counter-group">
             <h2 id={`unit-${unit.id}`}>
               {unitName(unit.id)}
-              {unit.id === me.unitId && <span className="tag">{strings.counter.yourUnit}</span>}
+              {unit.id === me.unitId && <> <span className="tag">{strings.counter.yourUnit}</span></>}
             </h2>
             <ul className="counter-choices">
               {counters.map((counter) => {
                 const ref = counter.id === firstCounterId ? firstButton : undefined;
+                // The unit rule, said before signing in: what this counter calls that this person is never given.
+                const neverGiven = neverGivenAt(counter.services, me.unitId, centre);
                 return (
                   <li key={counter.id}>
                     <button
@@ -56,9 +60,16 @@ export function ChooseCounter({ current, onChoose }: { current: string | null; o
                       <span className="counter-choice-name">{counter.name}</span>
                       <span className="counter-choice-state">{describe(counter)}</span>
                     </button>
-                    <p id={`counter-detail-${counter.id}`} className="counter-choice-services">
-                      {strings.counter.calls} {counter.services.map(serviceName).join(', ')}
-                    </p>
+                    <div id={`counter-detail-${counter.id}`}>
+                      <p className="counter-choice-services">
+                        {strings.counter.calls} {counter.services.map(serviceName).join(', ')}
+                      </p>
+                      {neverGiven.length > 0 && (
+                        <p className="counter-choice-never" data-testid="never-given">
+                          {youNeverGet(neverGiven)}
+                        </p>
+                      )}
+                    </div>
                   </li>
                 );
               })}
