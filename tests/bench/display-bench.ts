@@ -3,8 +3,10 @@
  * number standing on the screens of 20 wall displays, each a headless Chromium page of /display
  * at 1920×1080. Run as a phase of `npm run bench` (run.ts), against the same child-process server.
  *
- * How the moment "shown" is taken: a MutationObserver in each page sees the big call's element
- * change, waits for the next animation frame (the frame that paints it) and reports the time
+ * How the moment "shown" is taken: a MutationObserver in each page sees the call first stand on
+ * the screen — on the big slot, or at the top of the list while an earlier call still holds the
+ * big slot (display-app call-stage.ts) — waits for the next animation frame (the frame that
+ * paints it) and reports the time
  * through a function exposed to the page. Node stamps the request with Date.now() just before it
  * goes out; the pages stamp with Date.now() too, and both read the same system clock, so the two
  * can be subtracted. Calls are made one at a time, like counters in a real centre.
@@ -39,13 +41,14 @@ type Seat = { counterId: string; token: string };
 /** Runs in every display page before its scripts: reports each new big call once it is painted. */
 const observerScript = `
 (() => {
-  let lastEventId = null;
+  const seen = new Set();
   const check = () => {
-    const body = document.querySelector('.current-body[data-event-id]');
-    if (!body || body.dataset.eventId === lastEventId) return;
-    lastEventId = body.dataset.eventId;
-    const number = body.dataset.number;
-    requestAnimationFrame(() => window.__benchShown(number, Date.now()));
+    for (const element of document.querySelectorAll('.current-body[data-event-id], .recent-row[data-event-id]')) {
+      if (seen.has(element.dataset.eventId)) continue;
+      seen.add(element.dataset.eventId);
+      const number = element.dataset.number;
+      requestAnimationFrame(() => window.__benchShown(number, Date.now()));
+    }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-event-id'] });
 })();

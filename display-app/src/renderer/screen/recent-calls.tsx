@@ -22,7 +22,7 @@ export function RecentCalls({ calls, timeZone, second }: RecentCallsProps) {
       </h2>
       <ol className="recent-list" data-testid="recent-calls" ref={listRef}>
         {calls.map((call) => (
-          <li className="recent-row" key={call.eventId} data-testid="recent-call">
+          <li className="recent-row" key={call.eventId} data-testid="recent-call" data-number={call.number} data-event-id={call.eventId}>
             <span className="recent-number">{spacedNumber(call.number)}</span>
             <span className="arrow" aria-hidden="true">
               →
