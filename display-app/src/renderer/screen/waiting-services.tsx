@@ -1,4 +1,4 @@
-import { sayWait, type Centre } from '@dintur/shared';
+import { localName, sayWait, type Centre } from '@dintur/shared';
 import { pagesOf, pageShownAt, queuesPerPage } from './queue-pages.js';
 import { SecondLine } from './second-line.js';
 import { strings, type Strings } from './strings.js';
@@ -53,7 +53,7 @@ export function WaitingServices({ services, second, now }: WaitingServicesProps)
       <ul className="waiting-list">
         {pages.flatMap((page, pageIndex) =>
           page.map((service) => {
-            const wait = sayWait(service.estimatedWaitMinutes, { lang: 'da', serviceName: service.name.da });
+            const wait = sayWait(service.estimatedWaitMinutes, { lang: 'da', serviceName: localName(service.name, 'da') });
             const onPage = pageIndex === shownPage;
             return (
               <li className={onPage ? 'waiting-item' : 'waiting-item visually-hidden'} key={service.id} data-service={service.id} data-on-page={onPage}>
@@ -64,8 +64,8 @@ export function WaitingServices({ services, second, now }: WaitingServicesProps)
                   </span>
                 )}
                 <span className="waiting-name">
-                  <span className="waiting-name-da">{service.name.da}</span>
-                  {second && <SecondLine text={service.name.en} />}
+                  <span className="waiting-name-da">{localName(service.name, 'da')}</span>
+                  {second && <SecondLine text={localName(service.name, 'en')} />}
                 </span>
                 <span className="waiting-figures">
                   {/* Two lines, count then wait: a chip is too narrow for both on one line at this size. */}
