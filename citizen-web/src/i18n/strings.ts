@@ -2,6 +2,8 @@
 export type Language = 'da' | 'en';
 
 const da = {
+  /** The language's code: which of the shared error sentences the page says (shared/src/error-messages.ts). */
+  lang: 'da' as Language,
   languageName: 'Dansk',
   otherLanguage: 'English',
   switchLanguage: 'Switch to English',
@@ -144,6 +146,7 @@ const da = {
 export type Strings = typeof da;
 
 const en: Strings = {
+  lang: 'en',
   languageName: 'English',
   otherLanguage: 'Dansk',
   switchLanguage: 'Skift til dansk',

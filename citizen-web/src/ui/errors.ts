@@ -1,12 +1,17 @@
+import { citizenErrorMessage } from '@dintur/shared';
 import { ApiError } from '../api/api-client.js';
 import type { Strings } from '../i18n/strings.js';
 
-/** What to tell the citizen about a failed request: a network problem, or the server's own words. */
+/**
+ * What to tell the citizen about a failed request, in the page's language: no connection, the
+ * page's own words for "not found", or the shared sentence for the refusal's code — never the
+ * server's own words (English, written for developers).
+ */
 export function messageOf(error: unknown, t: Strings, notFound?: string): string {
   if (error instanceof ApiError) {
     if (error.code === 'network') return t.networkError;
     if (error.status === 404 && notFound) return notFound;
-    return error.message;
+    return citizenErrorMessage(error.code, t.lang);
   }
   return t.networkError;
 }

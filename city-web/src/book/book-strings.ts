@@ -7,6 +7,8 @@ export type Language = 'da' | 'en';
  * what is new is choosing among centres.
  */
 const da = {
+  /** The language's code: which of the shared error sentences the page says (shared/src/error-messages.ts). */
+  lang: 'da' as Language,
   siteName: 'Borgerservice i København',
   otherLanguage: 'English',
   skipToContent: 'Gå til indhold',
@@ -122,6 +124,7 @@ const da = {
 export type Strings = typeof da;
 
 const en: Strings = {
+  lang: 'en',
   siteName: 'Citizen Service Copenhagen',
   otherLanguage: 'Dansk',
   skipToContent: 'Skip to content',

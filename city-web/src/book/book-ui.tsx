@@ -1,16 +1,21 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { citizenErrorMessage } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
 import { Link, navigate } from '../routing/router.js';
 import { appointmentParts } from './book-format.js';
 import { useBookLanguage } from './book-language.js';
 import type { Strings } from './book-strings.js';
 
-/** What to tell the citizen about a failed request: no connection, or the hub's own words. */
+/**
+ * What to tell the citizen about a failed request, in the page's language: no connection, the
+ * page's own words for "not found", or the shared sentence for the refusal's code — never the
+ * hub's own words (English, written for developers).
+ */
 export function messageOf(error: unknown, t: Strings, notFound?: string): string {
   if (error instanceof ApiError) {
     if (error.code === 'network' || error.code === 'unexpected-response' || error.status >= 500) return t.networkError;
     if (error.status === 404 && notFound) return notFound;
-    return error.serverMessage;
+    return citizenErrorMessage(error.code, t.lang);
   }
   return t.networkError;
 }

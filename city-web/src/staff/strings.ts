@@ -1,27 +1,11 @@
 import type { CityRole, TicketChannel } from '@dintur/shared';
-import type { FailureCode } from '../api/api-error.js';
+import { staffErrorMessage } from '@dintur/shared';
 import type { StaffRouteName } from '../routing/routes.js';
-
-/** The Danish sentence for each way a request can fail; a code added later falls back to a general one. */
-const errorTexts: Partial<Record<FailureCode, string>> = {
-  'validation-failed': 'Oplysningerne er ikke gyldige.',
-  'malformed-json': 'Forespørgslen blev afvist (teknisk fejl).',
-  'payload-too-large': 'Forespørgslen er for stor.',
-  'not-found': 'Det findes ikke (længere).',
-  unauthenticated: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen.',
-  forbidden: 'Det har du ikke lov til.',
-  'invalid-credentials': 'Forkert brugernavn eller adgangskode.',
-  'too-many-requests': 'For mange forsøg. Vent lidt, og prøv igen.',
-  conflict: 'Det findes allerede.',
-  'invalid-state': 'Det kan ikke lade sig gøre længere: bookingen er ændret imens, fx aflyst.',
-  network: 'Ingen forbindelse til byens server. Prøv igen om lidt.',
-  'unexpected-response': 'Serveren svarede uventet.',
-};
 
 /**
  * Every word of the hub's staff pages, in one place so English can follow beside Danish
- * (`en: Strings`). City leaders and admins are Danish; the hub's English error messages are
- * shown only as a detail under the Danish sentence.
+ * (`en: Strings`). City leaders and admins are Danish; a failed request is said in the shared
+ * Danish sentence for its code, never in the hub's own English.
  */
 const da = {
   appName: 'dintur',
@@ -35,9 +19,6 @@ const da = {
   no: 'Nej',
   never: 'aldrig',
   noValue: '–',
-  serverSaid: 'Serverens besked:',
-  unknownFailure: 'Det lykkedes ikke.',
-  errors: errorTexts,
 
   nav: { overview: 'Overblik', reports: 'Statistik', centres: 'Centre', bookings: 'Booking' } satisfies Record<StaffRouteName, string>,
   pageTitles: {
@@ -232,7 +213,7 @@ export type Strings = typeof da;
 
 export const strings: Strings = da;
 
-/** The Danish sentence for a failed request. */
-export function failureText(code: FailureCode): string {
-  return strings.errors[code] ?? strings.unknownFailure;
+/** The Danish sentence for a failed request, from the one map of error messages (shared/src/error-messages.ts). */
+export function failureText(code: string): string {
+  return staffErrorMessage(code);
 }

@@ -9,8 +9,8 @@ import { ErrorText } from '../ui/error-text.js';
 const text = strings.centres;
 const fields = ['id', 'name'] as const;
 type Field = (typeof fields)[number];
-/** What is wrong with a field: in Danish, and in the hub's own words when it said them. */
-type Problem = { text: string; serverWords?: string };
+/** What is wrong with a field, in Danish (never the hub's own English). */
+type Problem = { text: string };
 
 /**
  * Registers a centre (`POST /api/centres {id, name}`). The hub checks the fields; what it refuses
@@ -43,7 +43,7 @@ export function RegisterForm({ onRegistered }: { onRegistered(centre: CentreWith
         unplaced = false;
       } else if (error.status === 400) {
         const { byField, other } = issuesByField(error, fields);
-        for (const field of fields) if (byField[field]) found[field] = { text: text.invalid[field], serverWords: byField[field].join(' ') };
+        for (const field of fields) if (byField[field]) found[field] = { text: text.invalid[field] };
         unplaced = other.length > 0 || Object.keys(found).length === 0;
       }
       setProblems(found);
@@ -79,12 +79,6 @@ export function RegisterForm({ onRegistered }: { onRegistered(centre: CentreWith
         {problem && (
           <p className="field-error" id={`${id}-problem`} data-testid={`problem-${name}`}>
             {problem.text}
-            {problem.serverWords && (
-              <span className="error-detail">
-                {' '}
-                {strings.serverSaid} <span lang="en">{problem.serverWords}</span>
-              </span>
-            )}
           </p>
         )}
       </div>

@@ -1,31 +1,18 @@
 import type { ApiError } from '../../api/api-error.js';
-import { failureText, strings } from '../strings.js';
+import { failureText } from '../strings.js';
 
 /**
- * A failed request shown where it happened: the Danish sentence, the hub's exact words as a
- * detail, and any problems not already shown next to a field.
+ * A failed request shown where it happened: the code's Danish sentence from the one map of error
+ * messages. The hub's own words (English, for developers) are not shown; a form that can say
+ * which field was refused says so at the field in Danish.
  */
-export function ErrorText({ error, id, showIssues = true }: { error: ApiError | null; id?: string; showIssues?: boolean }) {
+export function ErrorText({ error, id }: { error: ApiError | null; id?: string }) {
   if (!error) return null;
   return (
-    <div className="error-text" id={id} data-testid="error-text">
+    <div className="error-text" id={id} data-testid="error-text" data-code={error.code}>
       <p>
         <strong>{failureText(error.code)}</strong>
       </p>
-      {error.serverMessage && (
-        <p className="error-detail">
-          {strings.serverSaid} <span lang="en">{error.serverMessage}</span>
-        </p>
-      )}
-      {showIssues && error.issues.length > 0 && (
-        <ul className="error-issues">
-          {error.issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>
-              <code>{issue.path}</code>: <span lang="en">{issue.message}</span>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }
