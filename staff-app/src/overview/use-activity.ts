@@ -37,8 +37,14 @@ export function useActivity(): ActivityView {
       try {
         const activity = await api.call('listActivity', { query: { limit: feedKept } });
         if (stopped || request !== sequence) return;
+        // The log's list replaces what was read before (a new day starts empty); only what the
+        // stream brought after the log was read is kept beside it.
+        const newestRead = Math.max(0, ...activity.events.map((event) => event.id));
         setView((current) => ({
-          feed: mergeFeed(current.feed, activity.events.map((event) => ({ event, fromLog: true }))),
+          feed: mergeFeed(
+            activity.events.map((event) => ({ event, fromLog: true })),
+            current.feed.filter((entry) => !entry.fromLog && entry.event.id > newestRead),
+          ),
           state: 'ready',
           counters: new Map(activity.counters.map((change) => [change.counterId, change])),
           services: new Map(activity.services.map((change) => [change.serviceId, change])),
