@@ -100,7 +100,12 @@ export class DisplayPage {
     await this.page.clock.fastForward(ms);
   }
 
-  /** Stops the page's clock (needs `clock` at open): from now on time moves only by `passTime`. */
+  /** With the clock stopped: moves it `ms` ahead, firing every timer on the way (the announcer's clips, the big slot's turn). */
+  async runFor(ms: number): Promise<void> {
+    await this.page.clock.runFor(ms);
+  }
+
+  /** Stops the page's clock (needs `clock` at open): from now on time moves only by `passTime` or `runFor`. */
   async pauseClock(): Promise<void> {
     await this.page.clock.pauseAt(new Date((await this.page.evaluate<number>('Date.now()')) + 1_000));
   }
