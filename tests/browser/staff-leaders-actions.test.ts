@@ -107,6 +107,8 @@ describe('leaders’ actions on counters and services', { timeout: 60_000 }, () 
     expect((await server.request('POST', '/api/tickets', { body: { serviceId: 'moving' } })).status).toBe(201);
     expect(await leader.accessibilityViolations()).toEqual([]);
     await leader.screenshot('overview-closed-by');
+    await leader.page.getByTestId('happenings').scrollIntoViewIfNeeded();
+    await leader.screenshot('overview-feed');
   });
 
   it('alerts when people wait and no open counter may call them, and says who sits where they cannot be given', async () => {
