@@ -1,10 +1,13 @@
-import { PrinterStatus, Ticket, type KioskChoiceBody, type PrintResult, type Receipt } from '@dintur/shared';
+import { citizenErrorMessage, PrinterStatus, Ticket, type KioskChoiceBody, type PrintResult, type Receipt } from '@dintur/shared';
 
 /** What came of asking for a number. */
 export type IssueOutcome =
   | { ok: true; ticket: Ticket }
-  /** `closed`: the service or centre stopped taking tickets meanwhile; `full`: its queue is at its cap; `failed`: anything else. */
-  | { ok: false; reason: IssueRefusal; message: string };
+  /**
+   * `closed`: the service or centre stopped taking tickets meanwhile; `full`: its queue is at its
+   * cap; `failed`: anything else. `code`: the server's error code, or `network` without an answer.
+   */
+  | { ok: false; reason: IssueRefusal; code: string; message: string };
 
 /** What came of asking the server to print on the kiosk's network printer. */
 export type ServerPrintOutcome =
@@ -59,6 +62,19 @@ function refusalOf(status: number, code: string): IssueRefusal {
   return 'failed';
 }
 
+/** The failures whose shared sentence tells a citizen at the kiosk more than "we could not give you a number". */
+const explainedFailures: ReadonlySet<string> = new Set(['too-many-requests', 'server-busy', 'insufficient-storage', 'storage-unavailable']);
+
+/**
+ * What to add under "we could not give you a number", in the kiosk's language, from the one map of
+ * error messages (shared/src/error-messages.ts): why, when the reason is one a citizen can act on
+ * (wait a minute; ask the staff). Null otherwise, and never the server's own words. No connection
+ * is not explained: "check your internet connection" is no advice at a kiosk.
+ */
+export function refusalDetail(outcome: { reason: IssueRefusal; code: string }, lang: string): string | null {
+  return outcome.reason === 'failed' && explainedFailures.has(outcome.code) ? citizenErrorMessage(outcome.code, lang) : null;
+}
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -74,9 +90,9 @@ export async function issueTicket(apiBase: string, request: { serviceId: string;
     });
     if (response.status === 201) return { ok: true, ticket: Ticket.parse(await response.json()) };
     const error = await errorOf(response);
-    return { ok: false, reason: refusalOf(response.status, error.code), message: `${error.code}: ${error.message}` };
+    return { ok: false, reason: refusalOf(response.status, error.code), code: error.code, message: `${error.code}: ${error.message}` };
   } catch (error) {
-    return { ok: false, reason: 'failed', message: describe(error) };
+    return { ok: false, reason: 'failed', code: 'network', message: describe(error) };
   }
 }
 

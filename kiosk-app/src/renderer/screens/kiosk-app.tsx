@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { CentreService, Ticket } from '@dintur/shared';
-import { issueTicket, recordChoice } from '../api/kiosk-api.js';
+import { issueTicket, recordChoice, refusalDetail } from '../api/kiosk-api.js';
 import type { CheckInKiosk } from '../check-in-contract.js';
 import { AppointmentCheckIn } from '../check-in/index.js';
 import type { KioskSettings } from '../config/kiosk-settings.js';
@@ -100,6 +100,8 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
 
   // One request at a time: a second tap while a number is being taken must not take another.
   const busy = useRef(false);
+  // Why the last number was refused (its code), so the failure screen can say more in any language.
+  const lastRefusal = useRef<Parameters<typeof refusalDetail>[0] | null>(null);
   const takeNumber = async (serviceId: string) => {
     if (busy.current || !centre) return;
     busy.current = true;
@@ -109,6 +111,7 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
       const outcome = await issueTicket(settings.apiBase, { serviceId, lang: chosenIn.code, kioskId: settings.kioskId });
       if (!outcome.ok) {
         console.warn(`kiosk: no number for ${serviceId}: ${outcome.message}`);
+        lastRefusal.current = outcome;
         dispatch({ type: 'issue-failed', reason: outcome.reason });
         if (outcome.reason === 'closed') void store.refreshCentre();
         return;
@@ -214,7 +217,7 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
       case 'issue-failed': {
         const service = centre.services.find((candidate) => candidate.id === screen.serviceId);
         const retry = screen.reason === 'failed' && service?.open ? () => chooseService(service) : null;
-        return <IssueFailedScreen t={t} reason={screen.reason} onTryAgain={retry} />;
+        return <IssueFailedScreen t={t} reason={screen.reason} detail={lastRefusal.current && refusalDetail(lastRefusal.current, language.code)} onTryAgain={retry} />;
       }
       case 'ticket':
         return (

@@ -18,8 +18,11 @@ export function IssuingScreen({ t }: { t: Translator }) {
 
 const refusalText = { closed: 'serviceNowClosed', full: 'queueFull', failed: 'issueFailed' } as const;
 
-/** Taking the number failed: it closed meanwhile, its queue is full, or the server could not be asked. */
-export function IssueFailedScreen({ t, reason, onTryAgain }: { t: Translator; reason: IssueRefusal; onTryAgain: (() => void) | null }) {
+/**
+ * Taking the number failed: it closed meanwhile, its queue is full, or the server could not be
+ * asked. `detail`: why, when the shared error sentence says more (kiosk-api.ts `refusalDetail`).
+ */
+export function IssueFailedScreen({ t, reason, detail = null, onTryAgain }: { t: Translator; reason: IssueRefusal; detail?: string | null; onTryAgain: (() => void) | null }) {
   return (
     <div className="screen-body issue-failed">
       <div className="screen-intro" role="alert">
@@ -27,6 +30,11 @@ export function IssueFailedScreen({ t, reason, onTryAgain }: { t: Translator; re
         <h1 className="screen-title" tabIndex={-1} data-screen-title data-refusal={reason}>
           {t.text(refusalText[reason])}
         </h1>
+        {detail && (
+          <p className="screen-hint" data-testid="refusal-detail">
+            {detail}
+          </p>
+        )}
       </div>
       {onTryAgain && (
         <div className="screen-actions">
