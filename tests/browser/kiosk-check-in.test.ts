@@ -57,7 +57,7 @@ async function appointmentOf(server: TestServer, code: string) {
 }
 
 describe('checking in at the kiosk', () => {
-  it('checks in with the code typed on the big keypad, and shows the ticket like any other', async () => {
+  it('checks in with the code typed on the big keypad, and says so with the booked time over the ticket', async () => {
     const server = await startCentre();
     const code = await book(server, at('11:30'));
     const checkIn = await openKiosk(server);
@@ -72,6 +72,10 @@ describe('checking in at the kiosk', () => {
     await checkIn.typeOnKeypad(code.slice(0, 5));
     await checkIn.tapCheckIn();
     await checkIn.waitForMessage('Koden har 8 tegn');
+    // An error looks like one: said at once (role alert), a warning sign, dark red in a red frame.
+    expect(await checkIn.messageLooks()).toEqual({ role: 'alert', icon: true, color: 'rgb(140, 28, 19)', border: 'rgb(179, 38, 30)' });
+    expect(await checkIn.kiosk.accessibilityViolations()).toEqual([]);
+    await checkIn.kiosk.screenshot(`${shots}/kiosk-1b-incomplete-1080x1920.png`);
     await checkIn.typeOnKeypad('X');
     await checkIn.tapDelete();
     await checkIn.typeOnKeypad(code.slice(5));
@@ -84,6 +88,10 @@ describe('checking in at the kiosk', () => {
     expect(shown.number).toMatch(/^A\d+$/);
     const appointment = await appointmentOf(server, code);
     expect(appointment).toMatchObject({ status: 'checked-in', ticket: { number: shown.number } });
+    // Not an ordinary ticket: the check-in worked, and for which time.
+    expect(await checkIn.kiosk.title()).toBe('Du er tjekket ind');
+    await expect(checkIn.page.getByTestId('checked-in-time').innerText()).resolves.toBe('Din aftale: kl. 11:30');
+    expect(await checkIn.kiosk.accessibilityViolations()).toEqual([]);
     await checkIn.kiosk.screenshot(`${shots}/kiosk-3-ticket-1080x1920.png`);
   });
 
@@ -130,6 +138,22 @@ describe('checking in at the kiosk', () => {
     expect(await checkIn.waitForAnswer('too-early')).toBe('Din tid er kl. 12.30. Du kan tjekke ind fra kl. 12.00.');
     expect(await checkIn.kiosk.accessibilityViolations()).toEqual([]);
     await checkIn.kiosk.screenshot(`${shots}/kiosk-5-too-early-1080x1920.png`);
+    expect((await appointmentOf(server, code)).status).toBe('booked');
+  });
+
+  it('tells a citizen who came on the wrong day which day the appointment is', async () => {
+    const server = await startCentre();
+    const code = await book(server, at('10:00', '2026-11-25'));
+    const checkIn = await openKiosk(server);
+    await checkIn.open();
+    await checkIn.scanWithWedge(code);
+    expect(await checkIn.waitForAnswer('too-early')).toBe('Din tid er onsdag 25. november kl. 10.00. Den dag kan du tjekke ind fra kl. 09.30.');
+    expect(await checkIn.kiosk.title()).toBe('Din tid er en anden dag');
+    expect(await checkIn.kiosk.accessibilityViolations()).toEqual([]);
+    await checkIn.kiosk.screenshot(`${shots}/kiosk-5b-other-day-1080x1920.png`);
+    // In English too, with the date written the English way.
+    await checkIn.kiosk.chooseLanguage('en');
+    await checkIn.page.getByTestId('check-in-answer').filter({ hasText: 'Your appointment is on Wednesday 25 November at 10:00.' }).waitFor();
     expect((await appointmentOf(server, code)).status).toBe('booked');
   });
 

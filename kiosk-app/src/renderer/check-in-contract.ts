@@ -36,4 +36,6 @@ export type CheckInKiosk = {
   onScan(listener: ScanListener): () => void;
   /** Reach mode: every control must then be in the lower half of the screen. */
   reach: boolean;
+  /** Now by the server's clock (ms): whether an appointment is today is the centre's to say. */
+  now(): number;
 };

@@ -64,6 +64,15 @@ export class CheckInPage {
     return (await this.page.getByTestId('check-in-message').innerText()).trim();
   }
 
+  /** How the problem line looks: its role, whether it has a warning sign, its text colour and frame colour. */
+  async messageLooks(): Promise<{ role: string | null; icon: boolean; color: string; border: string }> {
+    return this.page.evaluate<{ role: string | null; icon: boolean; color: string; border: string }>(`(() => {
+      const message = document.querySelector('[data-testid="check-in-message"]');
+      const style = getComputedStyle(message);
+      return { role: message.getAttribute('role'), icon: message.querySelector('svg') !== null, color: style.color, border: style.borderTopColor };
+    })()`);
+  }
+
   async waitForMessage(text: string | RegExp, timeoutMs = 5_000): Promise<void> {
     await this.page.getByTestId('check-in-message').filter({ hasText: text }).waitFor({ timeout: timeoutMs });
   }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { bookingCodeLength } from '@dintur/shared';
 import type { CheckInProps } from '../check-in-contract.js';
-import { CalendarIcon } from '../icons/icons.js';
+import { CalendarIcon, WarningIcon } from '../icons/icons.js';
 import { centreTimeZone, checkInByCard, checkInByCode } from './check-in-api.js';
 import { checkInFlow, classifyScan, initialCheckIn, keypadSymbols, type Problem } from './check-in-flow.js';
 import { checkInTexts, type CheckInTextKey } from './check-in-texts.js';
@@ -18,6 +18,25 @@ const problemTexts: Record<Problem, CheckInTextKey> = {
 /** "11.30" / "11:30" in the centre's time zone (the kiosk's own until the server has said which). */
 function clock(iso: string, lang: string, timeZone: string | null): string {
   return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone && { timeZone }) }).format(Date.parse(iso));
+}
+
+const localeOf = (lang: string) => (lang === 'da' ? 'da-DK' : lang === 'ar' ? 'ar' : 'en-GB');
+
+/** The local date ("2026-11-25") of an instant in the centre's time zone. */
+function dayOf(instant: number, timeZone: string | null): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone && { timeZone }) }).format(instant);
+}
+
+/**
+ * The appointment's date when it is not today ("onsdag den 25. november", with the year when it is
+ * another), or null when it is today: a citizen who came on the wrong day must be told which.
+ */
+function otherDay(iso: string, now: number, lang: string, timeZone: string | null): string | null {
+  const at = Date.parse(iso);
+  if (dayOf(at, timeZone) === dayOf(now, timeZone)) return null;
+  const year = dayOf(at, timeZone).slice(0, 4) !== dayOf(now, timeZone).slice(0, 4);
+  // Western digits in Arabic too, as the kiosk writes every time and number.
+  return new Intl.DateTimeFormat(localeOf(lang), { weekday: 'long', day: 'numeric', month: 'long', ...(year && { year: 'numeric' }), numberingSystem: 'latn', ...(timeZone && { timeZone }) }).format(at);
 }
 
 /**
@@ -72,19 +91,24 @@ export function AppointmentCheckIn({ onDone, onTakeNumber, onTicket, kiosk }: Ch
   );
 
   if (state.step === 'too-early' || state.step === 'too-late' || state.step === 'unavailable') {
+    const start = state.step === 'unavailable' ? null : state.start;
+    const date = start === null ? null : otherDay(start, kiosk.now(), words.lang, timeZone);
+    const time = start === null ? '' : clock(start, words.lang, timeZone);
     const body =
       state.step === 'too-early'
-        ? words.text('tooEarlyBody', { time: clock(state.start, words.lang, timeZone), opens: clock(state.opensAt, words.lang, timeZone) })
+        ? words.text(date ? 'tooEarlyOtherDayBody' : 'tooEarlyBody', { date: date ?? '', time, opens: clock(state.opensAt, words.lang, timeZone) })
         : state.step === 'too-late'
-          ? state.start
-            ? words.text('tooLateBody', { time: clock(state.start, words.lang, timeZone) })
+          ? start
+            ? words.text(date ? 'tooLateOtherDayBody' : 'tooLateBody', { date: date ?? '', time })
             : words.text('tooLateBodyNoTime')
           : words.text('unavailableBody');
+    const titleKey: CheckInTextKey =
+      state.step === 'too-early' ? (date ? 'otherDayTitle' : 'tooEarlyTitle') : state.step === 'too-late' ? 'tooLateTitle' : 'unavailableTitle';
     return (
-      <div className="screen-body check-in check-in-answer" data-step={state.step} lang={words.lang}>
+      <div className="screen-body check-in check-in-answer" data-step={state.step} data-other-day={date !== null} lang={words.lang}>
         <div className="screen-intro">
           <CalendarIcon className="intro-icon" />
-          {title(state.step === 'too-early' ? 'tooEarlyTitle' : state.step === 'too-late' ? 'tooLateTitle' : 'unavailableTitle')}
+          {title(titleKey)}
           <p className="screen-hint check-in-answer-body" data-testid="check-in-answer">
             {body}
           </p>
@@ -140,8 +164,19 @@ export function AppointmentCheckIn({ onDone, onTakeNumber, onTicket, kiosk }: Ch
           {typed.length === 0 ? words.text('typedNothing') : words.text('typed', { symbols: typed.join(' ') })}
         </p>
       </div>
-      <div className="check-in-message" role="alert" data-testid="check-in-message">
-        {checking ? words.text('checking') : problem ? words.text(problemTexts[problem]) : ''}
+      {/* Looking the code up is news; a problem is an error: marked by an icon, a colour and a frame, and said at once. */}
+      <div className="check-in-feedback">
+        <p className="check-in-checking" role="status">
+          {checking ? words.text('checking') : ''}
+        </p>
+        <div className="check-in-message" role="alert" data-testid="check-in-message" data-problem={problem ?? undefined}>
+          {problem && (
+            <>
+              <WarningIcon className="check-in-message-icon" />
+              <span>{words.text(problemTexts[problem])}</span>
+            </>
+          )}
+        </div>
       </div>
       <div className="screen-actions check-in-actions">
         <div className="keypad" role="group" aria-label={words.text('keypadLabel')} dir="ltr">
