@@ -14,14 +14,13 @@ import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { chromiumArgs, chromiumPath, launchChromium } from './support/chromium.js';
 import { CounterDesk } from './support/counter-desk.js';
-import { KioskPage, landscape, portrait, requireBuiltKiosk, type ControlBox, type Viewport } from './support/kiosk-page.js';
+import { expectNoViolations, expectTouchTargets } from './support/kiosk-checks.js';
+import { KioskPage, landscape, requireBuiltKiosk } from './support/kiosk-page.js';
 import { startStableProxy } from './support/stable-proxy.js';
 
 const shots = '/tmp/shots/kiosk';
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const shot = (name: string) => path.join(shots, `${name}.png`);
-/** Every control of the kiosk is at least this big (15 mm on a 21.5"–24" 1080×1920 screen, with margin). */
-const minimumTouchPx = 90;
 
 let browser: Browser;
 /** Closed after each test, last opened first. */
@@ -64,30 +63,6 @@ async function takeNumbersThroughApi(server: TestServer, serviceId: string, coun
 
 /** The QR matrix uqr draws for `value` with the kiosk's settings: what the screen must show. */
 const expectedQr = (value: string) => encode(value, { ecc: 'M', border: 4 }).data;
-
-const describeControls = (controls: ControlBox[]) => controls.map((control) => `${control.name} @${Math.round(control.y)}+${Math.round(control.height)}`).join(', ');
-
-async function expectNoViolations(kiosk: KioskPage, where: string): Promise<void> {
-  const violations = await kiosk.accessibilityViolations();
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-/** Every visible control is big enough to touch. */
-async function expectTouchTargets(kiosk: KioskPage, where: string): Promise<void> {
-  const small = (await kiosk.controls()).filter((control) => control.width < minimumTouchPx || control.height < minimumTouchPx);
-  expect(small, `${where}: controls under ${minimumTouchPx} px: ${describeControls(small)}`).toEqual([]);
-}
-
-/** Every visible control is in the lower half of the screen, and nothing needs scrolling to reach. */
-async function expectAllControlsInLowerHalf(kiosk: KioskPage, where: string): Promise<void> {
-  const controls = await kiosk.controls();
-  expect(controls.length).toBeGreaterThan(0);
-  const high = controls.filter((control) => control.y < kiosk.viewport.height / 2);
-  expect(high, `${where}: controls in the upper half: ${describeControls(high)}`).toEqual([]);
-  const low = controls.filter((control) => control.y + control.height > kiosk.viewport.height);
-  expect(low, `${where}: controls below the screen: ${describeControls(low)}`).toEqual([]);
-  expect(await kiosk.overflows(), where).toEqual({ page: false, main: false, clippedLabels: [] });
-}
 
 /** A service's name on its card as shown: its text, and the language it is marked in for screen readers. */
 async function serviceName(kiosk: KioskPage, serviceId: string): Promise<{ text: string; lang: string | null }> {
@@ -147,7 +122,7 @@ describe('the kiosk: taking a number', () => {
     expect((await serverTickets(server)).map((ticket) => ticket.number)).toEqual(['A1', 'A2', 'A3', 'J1', 'S1']);
   });
 
-  it('says so when a service or the centre is closed, and when it opens, as soon as it changes', async () => {
+  it('says so when a service or the centre is closed and when it opens, as soon as it changes, and what to do instead', async () => {
     const server = await startCentre();
     const manager = await server.createStaff('leader', 'manager', 'borgerservice');
     const kiosk = await openKiosk(server.url);
@@ -155,13 +130,34 @@ describe('the kiosk: taking a number', () => {
     expect(await kiosk.service('passport').getAttribute('data-open')).toBe('true');
 
     // Closed by a leader: the kiosk learns it from the event stream, without a reload.
-    expect((await server.request('POST', '/api/services/passport/close', { token: manager.token })).status).toBe(200);
+    for (const serviceId of ['passport', 'information']) expect((await server.request('POST', `/api/services/${serviceId}/close`, { token: manager.token })).status).toBe(200);
     await kiosk.page.locator('[data-service="passport"][data-open="false"]').waitFor({ timeout: 3_000 });
-    await expect(kiosk.service('passport').innerText()).resolves.toContain('Lukket resten af dagen');
-    // A closed service is not a button: nothing happens when it is touched.
-    await expect(kiosk.page.locator('button[data-service="passport"]').count()).resolves.toBe(0);
+    await expect(kiosk.service('passport').innerText()).resolves.toContain('Lukket resten af dagen\nHvad kan jeg gøre?');
     await kiosk.screenshot(shot('portrait-services-one-closed'));
     await expectNoViolations(kiosk, 'services with a closed one');
+
+    // Touched, a closed service offers what can be done: passports take appointments, so a QR code
+    // to book one (the booking page with the service chosen), and the reception, which is open.
+    await kiosk.chooseService('passport');
+    await kiosk.waitForScreen('service-closed');
+    expect(await kiosk.title()).toBe('Lukket resten af dagen');
+    await kiosk.page.locator('.service-closed[data-bookable="true"]').waitFor();
+    expect(await kiosk.qrMatrix()).toEqual(expectedQr(`${server.url}/book?service=passport`));
+    await expect(kiosk.page.getByTestId('closed-book').innerText()).resolves.toContain('Book en tid');
+    await expect(kiosk.page.getByTestId('closed-ask').innerText()).resolves.toContain('Spørg i receptionen');
+    await kiosk.screenshot(shot('portrait-service-closed-bookable'));
+    await expectNoViolations(kiosk, 'a closed service');
+    await expectTouchTargets(kiosk, 'a closed service');
+    await kiosk.tap(kiosk.page.getByTestId('choose-other'));
+    await kiosk.waitForScreen('services');
+    // General information takes no appointments: the reception alone.
+    await kiosk.chooseService('information');
+    await kiosk.waitForScreen('service-closed');
+    await kiosk.page.locator('.service-closed[data-bookable="false"]').waitFor();
+    expect(await kiosk.page.getByTestId('closed-book').count()).toBe(0);
+    await expect(kiosk.page.getByTestId('closed-ask').isVisible()).resolves.toBe(true);
+    expect(await serverTickets(server)).toEqual([]);
+    await kiosk.back();
 
     // The real Valby hours at 17:50 on a Tuesday: tickets stopped at 17:45, back tomorrow at 10:00.
     server.clock.set('2026-11-24T16:50:00Z');
@@ -169,6 +165,13 @@ describe('the kiosk: taking a number', () => {
     expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: realHours })).status).toBe(200);
     await kiosk.page.locator('[data-service="moving"][data-open="false"]').waitFor({ timeout: 5_000 });
     await expect(kiosk.service('moving').innerText()).resolves.toContain('Lukket nu · Åbner i morgen kl. 10:00');
+    // Nobody is at the reception now: come back when it opens.
+    await kiosk.chooseService('moving');
+    await kiosk.waitForScreen('service-closed');
+    await expect(kiosk.page.getByTestId('closed-come-back').innerText()).resolves.toBe('Kom igen i morgen kl. 10:00.');
+    expect(await kiosk.page.getByTestId('closed-ask').count()).toBe(0);
+    await kiosk.back();
+    await kiosk.waitForScreen('services');
     await kiosk.back();
     await expect(kiosk.page.getByTestId('centre-closed').innerText()).resolves.toBe('Vi har lukket nu · Vi åbner i morgen kl. 10:00');
     await kiosk.screenshot(shot('portrait-start-centre-closed'));
@@ -468,37 +471,6 @@ describe('the kiosk: no time pressure, but nothing left for the next citizen', (
 });
 
 describe('the kiosk: for everyone', () => {
-  for (const viewport of [portrait, landscape] satisfies Viewport[]) {
-    const orientation = viewport === portrait ? 'portrait' : 'landscape';
-    it(`in reach mode puts every control in the lower half of the screen, on every screen (${orientation})`, async () => {
-      const server = await startCentre();
-      const kiosk = await openKiosk(server.url, { viewport });
-      await kiosk.toggleReach();
-      await expectAllControlsInLowerHalf(kiosk, 'start');
-      await kiosk.screenshot(shot(`${orientation}-reach-start`));
-      await kiosk.takeNumber();
-      await expectAllControlsInLowerHalf(kiosk, 'services');
-      await expectTouchTargets(kiosk, 'services in reach mode');
-      await kiosk.screenshot(shot(`${orientation}-reach-services`));
-      await expectNoViolations(kiosk, 'services in reach mode');
-      await kiosk.chooseService('moving');
-      await kiosk.waitForScreen('self-service');
-      await expectAllControlsInLowerHalf(kiosk, 'self-service');
-      await kiosk.screenshot(shot(`${orientation}-reach-self-service`));
-      await kiosk.tap(kiosk.page.getByTestId('take-number-anyway'));
-      await kiosk.waitForScreen('ticket');
-      await kiosk.waitForPrintOutcome();
-      await expectAllControlsInLowerHalf(kiosk, 'ticket');
-      await kiosk.screenshot(shot(`${orientation}-reach-ticket`));
-      await kiosk.done();
-      // Done hands the kiosk to the next citizen: reach mode is off again.
-      expect(await kiosk.page.getByTestId('reach-toggle').getAttribute('aria-pressed')).toBe('false');
-      await kiosk.toggleReach();
-      await kiosk.haveAppointment();
-      await expectAllControlsInLowerHalf(kiosk, 'appointment');
-    });
-  }
-
   it('takes the second half of a double tap for nothing, and counts every new screen as settling from the moment it appears', async () => {
     const server = await startCentre();
     const kiosk = await openKiosk(server.url);
@@ -530,28 +502,6 @@ describe('the kiosk: for everyone', () => {
     // A test (or a scanner) waiting for "settled" never sees a new screen called settled before its time.
     expect(appearances.filter(([, settling]) => settling !== 'true')).toEqual([]);
     expect((await serverTickets(server)).map((ticket) => ticket.serviceId)).toEqual(['passport']);
-  });
-
-  it('enlarges every text in large-text mode, and keeps every label whole', async () => {
-    const server = await startCentre();
-    const kiosk = await openKiosk(server.url);
-    await kiosk.takeNumber();
-    const titleSize = () => kiosk.fontSizeOf('[data-screen-title]');
-    const serviceNameSize = () => kiosk.fontSizeOf('[data-service="passport"] .service-name');
-    const [titleBefore, nameBefore] = [await titleSize(), await serviceNameSize()];
-    await kiosk.toggleLargeText();
-    expect(await kiosk.page.getByTestId('large-text-toggle').getAttribute('aria-pressed')).toBe('true');
-    expect((await titleSize()) / titleBefore).toBeGreaterThanOrEqual(1.25);
-    expect((await serviceNameSize()) / nameBefore).toBeGreaterThanOrEqual(1.25);
-    // Every service still fits on the screen: no scrolling to find one.
-    expect(await kiosk.overflows()).toEqual({ page: false, main: false, clippedLabels: [] });
-    await kiosk.screenshot(shot('portrait-large-text-services'));
-    await expectNoViolations(kiosk, 'large text');
-    await kiosk.chooseService('passport');
-    await kiosk.waitForScreen('ticket');
-    await kiosk.waitForPrintOutcome();
-    await kiosk.screenshot(shot('portrait-large-text-ticket'));
-    expect(await kiosk.overflows()).toMatchObject({ page: false, clippedLabels: [] });
   });
 
   it('can be used with the keyboard alone: a number without a mouse or a touch', async () => {

@@ -152,19 +152,55 @@ export class KioskPage {
 
   /**
    * Services screen: a service's wait as its card says it: `kind` (`no-counter`, `no-wait`,
-   * `under`, `about`), the sentence, and the short form beside the clock (reach and large text).
+   * `under`, `about`), the words on the card, and the wall display's short form of the same wait.
    */
   async serviceWait(serviceId: string): Promise<{ kind: string | null; sentence: string; short: string }> {
+    await this.showService(serviceId);
     const wait = this.service(serviceId).getByTestId('service-estimate');
     return {
       kind: await wait.getAttribute('data-wait'),
-      sentence: ((await wait.locator('.full-text').textContent()) ?? '').trim(),
-      short: ((await wait.locator('.short-text').textContent()) ?? '').trim(),
+      sentence: ((await wait.textContent()) ?? '').trim(),
+      short: (await wait.getAttribute('data-short')) ?? '',
     };
   }
 
-  /** Services screen: taps a service. */
+  /** Services screen: which page of services shows, of how many (1 of 1 when they all fit). */
+  async servicePage(): Promise<{ page: number; pages: number }> {
+    const pages = this.page.getByTestId('service-pages');
+    return { page: Number(await pages.getAttribute('data-page')), pages: Number(await pages.getAttribute('data-pages')) };
+  }
+
+  /** Services screen: the ids of the services on the page showing, in order. */
+  async servicesShown(): Promise<string[]> {
+    return this.page.evaluate<string[]>(`[...document.querySelectorAll('.service-area [data-service]')].map((card) => card.dataset.service)`);
+  }
+
+  async nextServicePage(): Promise<void> {
+    await this.tap(this.page.getByTestId('page-next'));
+  }
+
+  async previousServicePage(): Promise<void> {
+    await this.tap(this.page.getByTestId('page-previous'));
+  }
+
+  /** Services screen: turns the pages (as a citizen would, with the buttons) until the service shows. */
+  async showService(serviceId: string): Promise<void> {
+    const shown = async () => (await this.service(serviceId).count()) > 0;
+    if (await shown()) return;
+    while ((await this.servicePage()).page > 1) {
+      await this.previousServicePage();
+      if (await shown()) return;
+    }
+    for (let at = await this.servicePage(); at.page < at.pages; at = await this.servicePage()) {
+      await this.nextServicePage();
+      if (await shown()) return;
+    }
+    throw new Error(`No page of services shows ${serviceId}`);
+  }
+
+  /** Services screen: taps a service, turning to its page first if it is on another. */
   async chooseService(serviceId: string): Promise<void> {
+    await this.showService(serviceId);
     await this.tap(this.service(serviceId));
   }
 
@@ -259,8 +295,9 @@ export class KioskPage {
       return {
         page: document.documentElement.scrollHeight > window.innerHeight + 1 || document.documentElement.scrollWidth > window.innerWidth + 1,
         main: main ? main.scrollHeight > main.clientHeight + 1 : false,
+        // Hidden inert copies (the services the pages are counted on) are never seen.
         clippedLabels: [...document.querySelectorAll('button, .service-card')]
-          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .filter((element) => !element.closest('[inert]') && element.scrollWidth > element.clientWidth + 1)
           .map((element) => element.innerText.trim()),
       };
     })()`);

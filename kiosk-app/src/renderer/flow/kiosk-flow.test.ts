@@ -51,6 +51,14 @@ describe('the kiosk flow', () => {
     expect(kioskFlow(failed, { type: 'back' }, 'da').screen).toEqual({ name: 'services' });
   });
 
+  it('answers a closed service with what can be done instead, and goes back to the services from there', () => {
+    const closed = run({ type: 'take-number' }, { type: 'choose-closed-service', serviceId: 'passport' });
+    expect(closed.screen).toEqual({ name: 'service-closed', serviceId: 'passport' });
+    expect(kioskFlow(closed, { type: 'back' }, 'da').screen).toEqual({ name: 'services' });
+    const start = initialKioskState('da');
+    expect(kioskFlow(start, { type: 'choose-closed-service', serviceId: 'passport' }, 'da')).toBe(start);
+  });
+
   it('has no way back from a ticket or while it is being taken', () => {
     const issuing = run({ type: 'take-number' }, { type: 'choose-service', serviceId: 'passport', selfServiceUrl: null });
     expect(kioskFlow(issuing, { type: 'back' }, 'da')).toBe(issuing);

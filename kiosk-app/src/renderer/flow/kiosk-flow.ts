@@ -9,6 +9,8 @@ export type Screen =
   /** A service that can be done online: the QR code to it, or a number anyway. `chosen`: they chose online. */
   | { name: 'self-service'; serviceId: string; chosen: boolean }
   | { name: 'issuing'; serviceId: string }
+  /** A closed service was touched: what the citizen can do instead (book a time, ask at the reception). */
+  | { name: 'service-closed'; serviceId: string }
   /** Asking for a number failed: `closed` (it closed meanwhile), `full` (its queue is at its cap) or `failed` (anything else). */
   | { name: 'issue-failed'; serviceId: string; reason: IssueRefusal }
   /** The ticket: `printing` until the printer answers, then what the citizen is told. */
@@ -29,6 +31,7 @@ export type KioskAction =
   | { type: 'take-number' }
   | { type: 'appointment'; scan?: string }
   | { type: 'choose-service'; serviceId: string; selfServiceUrl: string | null }
+  | { type: 'choose-closed-service'; serviceId: string }
   | { type: 'choose-online' }
   | { type: 'choose-ticket-anyway' }
   | { type: 'issued'; ticket: Ticket; appointmentAt?: string | null }
@@ -58,6 +61,7 @@ export function previousScreen(screen: Screen): Screen | null {
     case 'check-in':
       return { name: 'start' };
     case 'self-service':
+    case 'service-closed':
     case 'issue-failed':
       return { name: 'services' };
     default:
@@ -86,6 +90,8 @@ export function kioskFlow(state: KioskState, action: KioskAction, defaultLanguag
           ? { name: 'self-service', serviceId: action.serviceId, chosen: false }
           : { name: 'issuing', serviceId: action.serviceId },
       };
+    case 'choose-closed-service':
+      return screen.name === 'services' ? { ...state, screen: { name: 'service-closed', serviceId: action.serviceId } } : state;
     case 'choose-online':
       return screen.name === 'self-service' ? { ...state, screen: { ...screen, chosen: true } } : state;
     case 'choose-ticket-anyway':

@@ -82,5 +82,21 @@ export const language = completeLanguage({
 
     receiptSelfService: 'يمكن إنجاز ذلك أيضًا عبر الإنترنت: {url}',
     receiptAppointment: 'موعدك: الساعة {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'ماذا يمكنني أن أفعل؟',
+    servicePages: 'صفحات الخدمات',
+    previousPage: 'الصفحة السابقة',
+    nextPage: 'المزيد من الخدمات',
+    pageOf: 'الصفحة {page} من {count}',
+    closedBookTitle: 'احجز موعدًا',
+    closedBookBody: 'احجز موعدًا عبر الإنترنت، وسنكون مستعدين لاستقبالك عند حضورك.',
+    closedBookScan: 'امسح الرمز بهاتفك',
+    closedBookQrLabel: 'رمز QR لحجز موعد عبر الإنترنت',
+    closedAskTitle: 'اسأل في الاستقبال',
+    closedAskBody: 'سيساعدك الموظفون، أو يخبرونك متى يمكنك العودة.',
+    closedComeBack: 'يُرجى العودة {when}.',
+    chooseOther: 'اختر شيئًا آخر',
+    checkedIn: 'تم تسجيل حضورك',
   },
 });

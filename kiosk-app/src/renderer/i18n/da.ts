@@ -71,5 +71,21 @@ export const language = completeLanguage({
 
     receiptSelfService: 'Kan også klares på nettet: {url}',
     receiptAppointment: 'Din aftale: kl. {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'Hvad kan jeg gøre?',
+    servicePages: 'Sider med ydelser',
+    previousPage: 'Forrige side',
+    nextPage: 'Flere ydelser',
+    pageOf: 'Side {page} af {count}',
+    closedBookTitle: 'Book en tid',
+    closedBookBody: 'Book en tid på nettet, så står vi klar til dig, når du kommer.',
+    closedBookScan: 'Scan koden med din mobil',
+    closedBookQrLabel: 'QR-kode til at booke en tid på nettet',
+    closedAskTitle: 'Spørg i receptionen',
+    closedAskBody: 'Personalet hjælper dig videre eller fortæller dig, hvornår du kan komme igen.',
+    closedComeBack: 'Kom igen {when}.',
+    chooseOther: 'Vælg noget andet',
+    checkedIn: 'Du er tjekket ind',
   },
 });

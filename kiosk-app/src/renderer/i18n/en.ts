@@ -71,5 +71,21 @@ export const language = completeLanguage({
 
     receiptSelfService: 'Can also be done online: {url}',
     receiptAppointment: 'Your appointment: {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'What can I do?',
+    servicePages: 'Pages of services',
+    previousPage: 'Previous page',
+    nextPage: 'More services',
+    pageOf: 'Page {page} of {count}',
+    closedBookTitle: 'Book an appointment',
+    closedBookBody: 'Book a time online, and we will be ready for you when you come.',
+    closedBookScan: 'Scan the code with your phone',
+    closedBookQrLabel: 'QR code to book an appointment online',
+    closedAskTitle: 'Ask at the reception',
+    closedAskBody: 'The staff will help you on, or tell you when you can come back.',
+    closedComeBack: 'Please come back {when}.',
+    chooseOther: 'Choose something else',
+    checkedIn: 'You are checked in',
   },
 });

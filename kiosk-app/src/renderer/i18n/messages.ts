@@ -39,10 +39,31 @@ export type Messages = {
   opensWhen: string;
   closedToday: string;
   alsoOnline: string;
+  /** On a closed service's card: a touch says what can be done instead. */
+  closedWhatNow: string;
+  /** The name of the page buttons' group, for screen readers. */
+  servicePages: string;
+  previousPage: string;
+  /** Turns to the next page of services. */
+  nextPage: string;
+  /** `{page}` of `{count}` pages of services. */
+  pageOf: string;
   whenToday: string;
   whenTomorrow: string;
   /** `{weekday}`: the day's name as Intl writes it in this language. */
   whenWeekday: string;
+
+  // A closed service, touched: what the citizen can do instead.
+  closedBookTitle: string;
+  closedBookBody: string;
+  closedBookScan: string;
+  closedBookQrLabel: string;
+  closedAskTitle: string;
+  closedAskBody: string;
+  /** `{when}`: "tomorrow at 10:00" (said when the reception is closed too). */
+  closedComeBack: string;
+  /** Back to the services. */
+  chooseOther: string;
 
   // Self-service.
   selfServiceTitle: string;
@@ -55,6 +76,8 @@ export type Messages = {
   // The ticket.
   takingNumber: string;
   yourNumber: string;
+  /** Over the number of a checked-in appointment (with `receiptAppointment` for its time). */
+  checkedIn: string;
   youAreNext: string;
   peopleAhead: Plural;
   printing: string;

@@ -71,5 +71,21 @@ export const language = partialLanguage({
 
     receiptSelfService: 'Można też załatwić przez internet: {url}',
     receiptAppointment: 'Twoja wizyta: godz. {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'Co mogę zrobić?',
+    servicePages: 'Strony z usługami',
+    previousPage: 'Poprzednia strona',
+    nextPage: 'Więcej usług',
+    pageOf: 'Strona {page} z {count}',
+    closedBookTitle: 'Umów wizytę',
+    closedBookBody: 'Umów wizytę przez internet – będziemy na Ciebie gotowi, gdy przyjdziesz.',
+    closedBookScan: 'Zeskanuj kod telefonem',
+    closedBookQrLabel: 'Kod QR do umówienia wizyty przez internet',
+    closedAskTitle: 'Zapytaj w recepcji',
+    closedAskBody: 'Personel pomoże Ci albo powie, kiedy możesz przyjść ponownie.',
+    closedComeBack: 'Zapraszamy ponownie: {when}.',
+    chooseOther: 'Wybierz coś innego',
+    checkedIn: 'Twoje przybycie zostało zgłoszone',
   },
 });

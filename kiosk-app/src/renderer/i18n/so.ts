@@ -74,5 +74,21 @@ export const language = partialLanguage({
 
     receiptSelfService: 'Internetka ayaa sidoo kale lagu samayn karaa: {url}',
     receiptAppointment: 'Ballantaada: {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'Maxaan samayn karaa?',
+    servicePages: 'Bogagga adeegyada',
+    previousPage: 'Boggii hore',
+    nextPage: 'Adeegyo kale',
+    pageOf: 'Bogga {page} / {count}',
+    closedBookTitle: 'Qabso ballan',
+    closedBookBody: 'Internetka ka qabso waqti, markaad timaaddona waan kuu diyaar nahay.',
+    closedBookScan: 'Telefoonkaaga ku sawir koodhka',
+    closedBookQrLabel: 'Koodhka QR ee internetka looga qabsado ballan',
+    closedAskTitle: 'Weydii miiska soo dhaweynta',
+    closedAskBody: 'Shaqaalaha ayaa ku caawinaya, ama kuu sheegaya goorta aad dib u iman karto.',
+    closedComeBack: 'Fadlan soo noqo {when}.',
+    chooseOther: 'Dooro wax kale',
+    checkedIn: 'Imaatinkaaga waa la diiwaangeliyay',
   },
 });

@@ -75,5 +75,21 @@ export const language = partialLanguage({
 
     receiptSelfService: 'İnternetten de yapılabilir: {url}',
     receiptAppointment: 'Randevunuz: saat {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'Ne yapabilirim?',
+    servicePages: 'Hizmet sayfaları',
+    previousPage: 'Önceki sayfa',
+    nextPage: 'Diğer hizmetler',
+    pageOf: 'Sayfa {page} / {count}',
+    closedBookTitle: 'Randevu alın',
+    closedBookBody: 'İnternetten randevu alın; geldiğinizde sizi hazır bekliyor olacağız.',
+    closedBookScan: 'Kodu telefonunuzla tarayın',
+    closedBookQrLabel: 'İnternetten randevu almak için QR kodu',
+    closedAskTitle: 'Resepsiyona sorun',
+    closedAskBody: 'Personel size yardımcı olur veya ne zaman tekrar gelebileceğinizi söyler.',
+    closedComeBack: 'Lütfen tekrar gelin: {when}.',
+    chooseOther: 'Başka bir şey seçin',
+    checkedIn: 'Geldiğiniz kaydedildi',
   },
 });

@@ -74,5 +74,21 @@ export const language = partialLanguage({
 
     receiptSelfService: 'Можна також зробити онлайн: {url}',
     receiptAppointment: 'Ваш запис: {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'Що я можу зробити?',
+    servicePages: 'Сторінки послуг',
+    previousPage: 'Попередня сторінка',
+    nextPage: 'Більше послуг',
+    pageOf: 'Сторінка {page} з {count}',
+    closedBookTitle: 'Запишіться на прийом',
+    closedBookBody: 'Запишіться на прийом онлайн, і ми будемо готові прийняти вас, коли ви прийдете.',
+    closedBookScan: 'Відскануйте код телефоном',
+    closedBookQrLabel: 'QR-код для запису на прийом онлайн',
+    closedAskTitle: 'Запитайте на рецепції',
+    closedAskBody: 'Працівники допоможуть вам або скажуть, коли можна прийти знову.',
+    closedComeBack: 'Приходьте знову: {when}.',
+    chooseOther: 'Виберіть щось інше',
+    checkedIn: 'Ваш прихід зареєстровано',
   },
 });

@@ -75,5 +75,21 @@ export const language = partialLanguage({
 
     receiptSelfService: 'یہ آن لائن بھی ہو سکتا ہے: {url}',
     receiptAppointment: 'آپ کی اپائنٹمنٹ: {time}',
+
+    // Pages of services, what a closed service offers instead, a check-in's confirmation.
+    closedWhatNow: 'اب کیا کریں؟',
+    servicePages: 'خدمات کے صفحات',
+    previousPage: 'پچھلا صفحہ',
+    nextPage: 'مزید خدمات',
+    pageOf: '{count} میں سے صفحہ {page}',
+    closedBookTitle: 'اپائنٹمنٹ بُک کریں',
+    closedBookBody: 'آن لائن وقت بُک کریں، اور جب آپ آئیں گے تو ہم آپ کے لیے تیار ہوں گے۔',
+    closedBookScan: 'اپنے فون سے کوڈ اسکین کریں',
+    closedBookQrLabel: 'آن لائن اپائنٹمنٹ بُک کرنے کے لیے QR کوڈ',
+    closedAskTitle: 'استقبالیہ پر پوچھیں',
+    closedAskBody: 'عملہ آپ کی مدد کرے گا، یا بتائے گا کہ آپ دوبارہ کب آ سکتے ہیں۔',
+    closedComeBack: 'براہِ کرم {when} دوبارہ آئیں۔',
+    chooseOther: 'کچھ اور منتخب کریں',
+    checkedIn: 'آپ کی آمد درج ہو گئی ہے',
   },
 });

@@ -17,6 +17,7 @@ import { Footer } from './footer.js';
 import { OutOfOrderScreen } from './out-of-order-screen.js';
 import { IssueFailedScreen, IssuingScreen } from './progress-screens.js';
 import { SelfServiceScreen } from './self-service-screen.js';
+import { ServiceClosedScreen } from './service-closed-screen.js';
 import { ServicesScreen } from './services-screen.js';
 import { StartScreen } from './start-screen.js';
 import { StillThereDialog } from './still-there-dialog.js';
@@ -181,6 +182,23 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
     initialScan: screen.name === 'check-in' ? screen.scan : null,
     onScan: (listener) => scans.subscribe(listener),
     reach: state.reach,
+    now: () => Date.now() + store.getView().serverOffsetMs,
+  };
+  const closedScreen = (serviceId: string) => {
+    const service = centre.services.find((candidate) => candidate.id === serviceId);
+    if (!service) return null;
+    return (
+      <ServiceClosedScreen
+        t={t}
+        lang={language.code}
+        centre={centre}
+        service={service}
+        now={serverNow}
+        apiBase={settings.apiBase}
+        onChooseOther={() => dispatch({ type: 'back' })}
+        onDone={nextCitizen}
+      />
+    );
   };
 
   const content = (() => {
@@ -196,7 +214,21 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
           />
         );
       case 'services':
-        return <ServicesScreen t={t} centre={centre} now={serverNow} lang={language.code} reach={state.reach} landscape={landscape} onChoose={chooseService} />;
+        return (
+          <ServicesScreen
+            t={t}
+            centre={centre}
+            now={serverNow}
+            lang={language.code}
+            reach={state.reach}
+            largeText={state.largeText}
+            landscape={landscape}
+            onChoose={chooseService}
+            onChooseClosed={(service) => dispatch({ type: 'choose-closed-service', serviceId: service.id })}
+          />
+        );
+      case 'service-closed':
+        return closedScreen(screen.serviceId);
       case 'self-service': {
         const service = centre.services.find((candidate) => candidate.id === screen.serviceId);
         if (!service?.selfServiceUrl) return null;
@@ -215,6 +247,8 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
       case 'issuing':
         return <IssuingScreen t={t} />;
       case 'issue-failed': {
+        // It closed while the number was being taken: the same offer as a closed service's.
+        if (screen.reason === 'closed') return closedScreen(screen.serviceId);
         const service = centre.services.find((candidate) => candidate.id === screen.serviceId);
         const retry = screen.reason === 'failed' && service?.open ? () => chooseService(service) : null;
         return <IssueFailedScreen t={t} reason={screen.reason} detail={lastRefusal.current && refusalDetail(lastRefusal.current, language.code)} onTryAgain={retry} />;
@@ -227,6 +261,7 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
             centre={centre}
             ticket={screen.ticket}
             trackingUrl={trackingUrlOf(settings.apiBase, screen.ticket.trackingCode)}
+            appointmentAt={screen.appointmentAt}
             print={screen.print}
             onDone={nextCitizen}
           />
@@ -247,7 +282,6 @@ export function KioskApp({ settings, store, printer, scans, times = defaultKiosk
     <div
       className="kiosk"
       data-reach={state.reach ? 'on' : 'off'}
-      data-compact={state.reach || state.largeText ? 'on' : 'off'}
       data-screen={screen.name}
       data-settling={settling}
       data-testid="kiosk"

@@ -1,7 +1,8 @@
 import { localName, localNameLanguage, sayWait, type Centre, type Ticket } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
-import { PhoneIcon, PrinterIcon, WarningIcon } from '../icons/icons.js';
+import { CalendarIcon, PhoneIcon, PrinterIcon, WarningIcon } from '../icons/icons.js';
 import { formatPeopleAhead } from '../format/people-ahead.js';
+import { formatTime } from '../format/time.js';
 import type { PrintOutcome } from '../printing/ticket-printer.js';
 import { QrCode } from './qr-code.js';
 
@@ -12,6 +13,8 @@ type TicketProps = {
   ticket: Ticket;
   trackingUrl: string;
   print: 'printing' | PrintOutcome;
+  /** A checked-in appointment's booked time (ISO): the screen says the check-in worked, and when. */
+  appointmentAt?: string | null;
   onDone(): void;
 };
 
@@ -20,18 +23,24 @@ type TicketProps = {
  * follow the ticket on a phone; and what became of the receipt. When the printer failed, the
  * number and the code are the ticket: the screen says so, and stays longer.
  */
-export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, onDone }: TicketProps) {
+export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, appointmentAt = null, onDone }: TicketProps) {
   const service = centre.services.find((candidate) => candidate.id === ticket.serviceId);
   const ahead = formatPeopleAhead(t, ticket.position);
   // Only a ticket still waiting has a wait; the server's null then means no counter for it is open.
   const wait = ticket.status === 'waiting' ? sayWait(ticket.estimatedWaitMinutes, { lang, serviceName: service ? localName(service.name, lang) : '' }) : null;
   return (
-    <div className="screen-body ticket" data-print={print}>
+    <div className="screen-body ticket" data-print={print} data-checked-in={appointmentAt !== null}>
       <div className="screen-intro ticket-details">
         <div className="ticket-card">
-          <h1 className="ticket-label" tabIndex={-1} data-screen-title>
-            {t.text('yourNumber')}
-          </h1>
+          {appointmentAt !== null && <CheckedIn t={t} appointmentAt={appointmentAt} timeZone={centre.timeZone} />}
+          {/* After a check-in the heading is "You are checked in"; the number is then its second line. */}
+          {appointmentAt === null ? (
+            <h1 className="ticket-label" tabIndex={-1} data-screen-title>
+              {t.text('yourNumber')}
+            </h1>
+          ) : (
+            <p className="ticket-label">{t.text('yourNumber')}</p>
+          )}
           <p className="ticket-number" data-testid="ticket-number" dir="ltr">
             {ticket.number}
           </p>
@@ -68,6 +77,24 @@ export function TicketScreen({ t, lang, centre, ticket, trackingUrl, print, onDo
           {t.text('done')}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** "You are checked in" and the booked time, over the number a checked-in appointment is called by. */
+function CheckedIn({ t, appointmentAt, timeZone }: { t: Translator; appointmentAt: string; timeZone: string }) {
+  const at = Date.parse(appointmentAt);
+  return (
+    <div className="checked-in" data-testid="checked-in">
+      <h1 className="checked-in-title" tabIndex={-1} data-screen-title>
+        <CalendarIcon className="checked-in-icon" />
+        <span>{t.text('checkedIn')}</span>
+      </h1>
+      {Number.isFinite(at) && (
+        <p className="checked-in-time" data-testid="checked-in-time">
+          {t.text('receiptAppointment', { time: formatTime(at, timeZone) })}
+        </p>
+      )}
     </div>
   );
 }
