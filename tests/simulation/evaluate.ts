@@ -42,7 +42,11 @@ export type Evaluation = {
     baselineUnderestimated: number;
     engineUnderBy10: number;
     baselineUnderBy10: number;
+    /** 1 − engine MAE / baseline MAE: the target's figure. */
     improvement: number;
+    /** The stronger free-counter-aware baseline, reported beside the target's. */
+    freeAwareBaselineMae: ConfidenceInterval;
+    freeAwareBaselineUnderBy10: number;
     numericWithoutOpenCounter: number;
     withheldWithCounterOpen: number;
     judged: number;
@@ -124,6 +128,8 @@ export function evaluate(scenario: string, seeds: SeedInfo, days: Record<Policy,
     engineUnderBy10: average(engine.map((day) => day.estimates.engine.shareUnderBy10)),
     baselineUnderBy10: average(engine.map((day) => day.estimates.baseline.shareUnderBy10)),
     improvement: 1 - engineMae.mean / baselineMae.mean,
+    freeAwareBaselineMae: ci(engine.map((day) => day.estimates.freeAwareBaseline.meanAbsoluteError)),
+    freeAwareBaselineUnderBy10: average(engine.map((day) => day.estimates.freeAwareBaseline.shareUnderBy10)),
     numericWithoutOpenCounter: sum(engine.map((day) => day.estimates.numericWithoutOpenCounter)),
     withheldWithCounterOpen: sum(engine.map((day) => day.estimates.withheldWithCounterOpen)),
     judged: sum(engine.map((day) => day.estimates.engine.count)),

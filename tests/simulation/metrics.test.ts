@@ -21,6 +21,7 @@ function record(visit: Partial<Visit>, times: Partial<VisitRecord>): VisitRecord
     position: 1,
     estimateMinutes: null,
     baselineMinutes: null,
+    freeAwareBaselineMinutes: null,
     openCountersAtIssue: 1,
     ...times,
   };
@@ -42,10 +43,10 @@ describe('total citizen waiting', () => {
 describe('estimates judged per citizen', () => {
   it('measures both predictors on the same citizens and counts the underestimated by more than 10 minutes', () => {
     const visits = [
-      record({ arrivalMinute: 540 }, { firstCallMinute: 560, estimateMinutes: 18, baselineMinutes: 5 }), // waited 20
-      record({ arrivalMinute: 541 }, { firstCallMinute: 541, estimateMinutes: 2, baselineMinutes: 0 }), // waited 0
-      record({ arrivalMinute: 542 }, { firstCallMinute: 550, estimateMinutes: null, baselineMinutes: 8 }), // no engine estimate: not judged
-      record({ kind: 'booked', arrivalMinute: 543, appointmentMinute: 560 }, { firstCallMinute: 560, estimateMinutes: 17, baselineMinutes: 1 }), // checked in: not judged
+      record({ arrivalMinute: 540 }, { firstCallMinute: 560, estimateMinutes: 18, baselineMinutes: 5, freeAwareBaselineMinutes: 5 }), // waited 20
+      record({ arrivalMinute: 541 }, { firstCallMinute: 541, estimateMinutes: 2, baselineMinutes: 0, freeAwareBaselineMinutes: 0 }), // waited 0
+      record({ arrivalMinute: 542 }, { firstCallMinute: 550, estimateMinutes: null, baselineMinutes: 8, freeAwareBaselineMinutes: 8 }), // no engine estimate: not judged
+      record({ kind: 'booked', arrivalMinute: 543, appointmentMinute: 560 }, { firstCallMinute: 560, estimateMinutes: 17, baselineMinutes: 1, freeAwareBaselineMinutes: 1 }), // checked in: not judged
     ];
     const judged = judgeEstimates(visits);
     expect(judged.engine).toMatchObject({ count: 2, meanAbsoluteError: 2, bias: 0, shareUnderBy10: 0 });
@@ -76,8 +77,11 @@ describe('estimates judged per citizen', () => {
       { at: '09:01', minutes: 10 },
       { at: '09:02', minutes: 10 },
     ]);
-    // One counter busy: the second has nobody ahead (1 × 10 min), the third one (2 × 10 min).
-    expect(day.visits.map((visit) => visit.baselineMinutes)).toEqual([0, 10, 20]);
+    // The first is called at once, so the next two are 1st and 2nd in line. The plain predictor
+    // counts the citizen's own place, (n + 1) × 10 min on one counter, even with the counter free.
+    expect(day.visits.map((visit) => visit.baselineMinutes)).toEqual([10, 10, 20]);
+    // The free-counter-aware one sees the counter free for the first, then busy: 0, 1 × 10, 2 × 10.
+    expect(day.visits.map((visit) => visit.freeAwareBaselineMinutes)).toEqual([0, 10, 20]);
   });
 });
 

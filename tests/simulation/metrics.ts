@@ -21,7 +21,7 @@ export type DayMetrics = {
   utilisation: { openingHours: Record<string, number>; workingDay: Record<string, number> };
   /** Minutes after closing until the last visit ended. */
   overtimeMinutes: number;
-  estimates: { engine: EstimateFigures; baseline: EstimateFigures; numericWithoutOpenCounter: number; withheldWithCounterOpen: number };
+  estimates: { engine: EstimateFigures; baseline: EstimateFigures; freeAwareBaseline: EstimateFigures; numericWithoutOpenCounter: number; withheldWithCounterOpen: number };
   /** Per opening hour (by arrival): the walk-ins' mean wait, the reference and the load. */
   hours: { hour: string; meanWait: number | null; reference: number; load: number; overCapacity: string[]; backlog: string[] }[];
 };
@@ -78,12 +78,13 @@ export function totalWaiting(visits: readonly VisitRecord[]): TotalWaiting {
  */
 export function judgeEstimates(visits: readonly VisitRecord[]): DayMetrics['estimates'] {
   const judged = visits.filter((record) => record.firstCallMinute !== null && tookNumber(record));
-  const both = judged.filter((record) => record.estimateMinutes !== null && record.baselineMinutes !== null);
+  const both = judged.filter((record) => record.estimateMinutes !== null && record.baselineMinutes !== null && record.freeAwareBaselineMinutes !== null);
   const pairs = (pick: (record: VisitRecord) => number | null) => both.map((record) => ({ estimated: pick(record)!, actual: waitOf(record) }));
   const issued = visits.filter((record) => record.issuedMinute !== null && tookNumber(record));
   return {
     engine: estimateFigures(pairs((record) => record.estimateMinutes)),
     baseline: estimateFigures(pairs((record) => record.baselineMinutes)),
+    freeAwareBaseline: estimateFigures(pairs((record) => record.freeAwareBaselineMinutes)),
     numericWithoutOpenCounter: issued.filter((record) => record.openCountersAtIssue === 0 && record.estimateMinutes !== null).length,
     withheldWithCounterOpen: issued.filter((record) => record.openCountersAtIssue !== 0 && record.estimateMinutes === null).length,
   };

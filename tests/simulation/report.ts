@@ -42,6 +42,8 @@ export function formatTable(evaluation: Evaluation): string {
     `estimates (${estimates.judged} citizens who took a number): engine MAE ${ci(estimates.engineMae, 2)} min (bias ${estimates.engineBias.toFixed(2)}, under ${(100 * estimates.engineUnderestimated).toFixed(0)} %, ` +
       `under by > 10 min ${percent(estimates.engineUnderBy10)}); queue-length baseline with true means MAE ${ci(estimates.baselineMae, 2)} ` +
       `(bias ${estimates.baselineBias.toFixed(2)}, under ${(100 * estimates.baselineUnderestimated).toFixed(0)} %, under by > 10 min ${percent(estimates.baselineUnderBy10)})`,
+    `  the stronger free-counter-aware baseline max(0, n + 1 − f) · m / s: MAE ${ci(estimates.freeAwareBaselineMae, 2)}, ` +
+      `the engine's ${(100 * (1 - estimates.engineMae.mean / estimates.freeAwareBaselineMae.mean)).toFixed(1)} % lower; under by > 10 min ${percent(estimates.freeAwareBaselineUnderBy10)}`,
     `  numeric estimates while no counter of the service was open: ${estimates.numericWithoutOpenCounter}; estimates withheld while one was: ${estimates.withheldWithCounterOpen}`,
   );
   const utilisation = evaluation.utilisation;

@@ -21,11 +21,16 @@ export type VisitRecord = {
   /** The engine's estimate given at issue. */
   estimateMinutes: number | null;
   /**
-   * The queue-length predictor with the scenario's TRUE mean service time m of the class:
-   * max(0, n + 1 − f) · m / s, with n ahead, s open counters whose person may serve the class
-   * and f of them free. Null when none is open.
+   * The issue's yardstick: the plain queue-length predictor (n + 1) · m / s with the scenario's
+   * TRUE mean service time m of the class, n ahead and s open counters whose person may serve
+   * the class. Null when none is open.
    */
   baselineMinutes: number | null;
+  /**
+   * A stronger yardstick, reported beside it: max(0, n + 1 − f) · m / s, where f of those
+   * counters are free now (a free counter calls at once).
+   */
+  freeAwareBaselineMinutes: number | null;
   /** Open counters that call the service when the number was taken: with none, no estimate is believable. */
   openCountersAtIssue: number | null;
 };
@@ -134,6 +139,7 @@ export async function simulateDay(scenario: Scenario, visits: Visit[], policy: P
       position: null,
       estimateMinutes: null,
       baselineMinutes: null,
+      freeAwareBaselineMinutes: null,
       openCountersAtIssue: null,
     }),
   );
@@ -163,10 +169,10 @@ export async function simulateDay(scenario: Scenario, visits: Visit[], policy: P
     }
   };
 
-  const baseline = (serviceId: string, position: number | null) => {
+  const baseline = (serviceId: string, position: number | null, freeAware: boolean) => {
     const serving = counters.filter((counter) => !counter.away && counter.eligible.has(serviceId));
     if (serving.length === 0 || position === null) return null;
-    const free = serving.filter((counter) => !counter.busy).length;
+    const free = freeAware ? serving.filter((counter) => !counter.busy).length : 0;
     return (Math.max(0, position - free) * meanOf(serviceId)) / serving.length;
   };
 
@@ -233,7 +239,8 @@ export async function simulateDay(scenario: Scenario, visits: Visit[], policy: P
           issuedMinute: now,
           position: ticket.position,
           estimateMinutes: ticket.estimatedWaitMinutes,
-          baselineMinutes: baseline(action.visit.serviceId, ticket.position),
+          baselineMinutes: baseline(action.visit.serviceId, ticket.position, false),
+          freeAwareBaselineMinutes: baseline(action.visit.serviceId, ticket.position, true),
           openCountersAtIssue: counters.filter((counter) => !counter.away && counter.configured.has(action.visit.serviceId)).length,
         });
         recordByTicket.set(ticket.id, record);
