@@ -5,6 +5,7 @@ import { CalendarIcon, PhoneIcon } from '../icons/icons.js';
 import { formatOpening } from '../format/time.js';
 import { shortUrl } from '../printing/receipt.js';
 import { QrCode } from './qr-code.js';
+import './services.css';
 
 type ServiceClosedProps = {
   t: Translator;

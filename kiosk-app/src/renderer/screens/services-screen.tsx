@@ -3,6 +3,7 @@ import type { Translator } from '../i18n/translate.js';
 import { GlobeIcon, ServiceIcon } from '../icons/icons.js';
 import { formatOpening } from '../format/time.js';
 import { ServicePages, type ListLayout } from './service-pages.js';
+import './services.css';
 
 type ServicesProps = {
   t: Translator;
