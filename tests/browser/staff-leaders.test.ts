@@ -302,7 +302,7 @@ describe('every screen', { timeout: 90_000 }, () => {
     await check(desk, 'counter-serving');
     await desk.action('transfer').click();
     await desk.dialog.waitFor();
-    await desk.page.getByTestId('transfer-form').getByLabel('Til ydelse').selectOption({ label: 'Boligstøtte' });
+    await desk.page.getByTestId('transfer-form').getByRole('radio', { name: 'Boligstøtte', exact: true }).check();
     await check(desk, 'transfer-dialog');
     await desk.page.keyboard.press('Escape');
     await desk.action('finish').click();
