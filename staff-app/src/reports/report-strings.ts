@@ -28,6 +28,8 @@ export const reportStrings = {
     unauthenticated: 'Du er ikke logget ind længere. Genindlæs siden og log ind igen.',
     forbidden: 'Kun ledere og administratorer kan se statistik.',
     invalid: 'Perioden kan ikke vises:',
+    badDates: 'Datoerne skal være rigtige datoer (ÅÅÅÅ-MM-DD), og perioden må ikke være for lang.',
+    badUnit: 'Enheden findes ikke (længere).',
     network: 'Serveren kunne ikke nås. Prøv igen om lidt.',
     unexpected: 'Serverens svar kunne ikke læses. Prøv igen, eller kontakt den it-ansvarlige.',
     missingRange: 'Angiv en periode i adressen: /staff/report?from=ÅÅÅÅ-MM-DD&to=ÅÅÅÅ-MM-DD',

@@ -27,7 +27,9 @@ describe('fetching a report', () => {
     answering(403, { error: { code: 'forbidden', message: 'No.' } });
     await expect(fetchReport(request)).rejects.toThrow('Kun ledere og administratorer');
     answering(400, { error: { code: 'validation-failed', message: 'No unit "x".', issues: [{ path: 'query.unitId', message: 'unknown unit "x"' }] } });
-    await expect(fetchReport(request)).rejects.toMatchObject({ message: 'Perioden kan ikke vises: No unit "x".', issues: [{ path: 'query.unitId' }] });
+    await expect(fetchReport(request)).rejects.toMatchObject({ message: 'Perioden kan ikke vises: Enheden findes ikke (længere).', issues: [{ path: 'query.unitId' }] });
+    answering(400, { error: { code: 'validation-failed', message: 'query.to: Invalid date', issues: [{ path: 'query.to', message: 'Invalid date' }] } });
+    await expect(fetchReport(request)).rejects.toThrow('Perioden kan ikke vises: Datoerne skal være rigtige datoer');
     answering(200, { from: '2026-11-01' });
     await expect(fetchReport(request)).rejects.toThrow('Serverens svar kunne ikke læses');
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));

@@ -1,4 +1,4 @@
-import { ErrorBody, StatsReport, type ErrorIssue } from '@dintur/shared';
+import { ErrorBody, staffErrorMessage, StatsReport, type ErrorIssue } from '@dintur/shared';
 import { reportStrings } from './report-strings.js';
 
 /** The period and unit a report is asked for. */
@@ -43,7 +43,15 @@ export async function fetchReport(request: ReportRequest, signal?: AbortSignal):
   if (response.status === 403) throw new ReportLoadError(reportStrings.errors.forbidden);
   const error = ErrorBody.safeParse(body);
   if (response.status === 400 && error.success) {
-    throw new ReportLoadError(`${reportStrings.errors.invalid} ${error.data.error.message}`, error.data.error.issues ?? []);
+    const issues = error.data.error.issues ?? [];
+    throw new ReportLoadError(`${reportStrings.errors.invalid} ${whatIsWrong(issues)}`, issues);
   }
   throw new ReportLoadError(reportStrings.errors.unexpected);
+}
+
+/** What a refused period is told as, in Danish by the fields the server named (never its English). */
+function whatIsWrong(issues: readonly ErrorIssue[]): string {
+  if (issues.some((issue) => issue.path === 'query.unitId')) return reportStrings.errors.badUnit;
+  if (issues.some((issue) => issue.path === 'query.from' || issue.path === 'query.to')) return reportStrings.errors.badDates;
+  return staffErrorMessage('validation-failed');
 }
