@@ -154,6 +154,15 @@ describe('checking in at the kiosk', () => {
     // In English too, with the date written the English way.
     await checkIn.kiosk.chooseLanguage('en');
     await checkIn.page.getByTestId('check-in-answer').filter({ hasText: 'Your appointment is on Wednesday 25 November at 10:00.' }).waitFor();
+    // And in the kiosk's other languages, the date in theirs: no English left in a Polish or Urdu sentence.
+    await checkIn.kiosk.chooseLanguage('pl');
+    await checkIn.page.getByTestId('check-in-answer').filter({ hasText: 'Twoja wizyta: środa, 25 listopada, godz. 10:00.' }).waitFor();
+    expect(await checkIn.kiosk.title()).toBe('Twoja wizyta jest innego dnia');
+    await checkIn.kiosk.chooseLanguage('ur');
+    await checkIn.page.getByTestId('check-in-answer').filter({ hasText: 'آپ کی اپائنٹمنٹ: بدھ، 25 نومبر، 10:00 بجے۔' }).waitFor();
+    expect(await checkIn.kiosk.documentLanguage()).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(await checkIn.kiosk.accessibilityViolations()).toEqual([]);
+    await checkIn.kiosk.screenshot(`${shots}/kiosk-5c-other-day-urdu-1080x1920.png`);
     expect((await appointmentOf(server, code)).status).toBe('booked');
   });
 

@@ -1,6 +1,8 @@
+import { moreCheckInTexts } from './check-in-translations.js';
+
 /**
- * The check-in screen's own texts, in Danish, English and Arabic; every other kiosk language shows
- * the English ones until a translator moves these into the kiosk's language files. `{name}` is filled in.
+ * The check-in screen's own texts, in Danish, English and Arabic here and the kiosk's other
+ * languages in check-in-translations.ts; a language with none shows the English. `{name}` is filled in.
  */
 const da = {
   title: 'Tjek ind til din aftale',
@@ -98,8 +100,7 @@ const ar: CheckInTexts = {
   done: 'تم',
 };
 
-// Danish, English and Arabic are the kiosk's complete languages; the others show English here.
-const texts: Record<string, CheckInTexts> = { da, en, ar };
+const texts: Record<string, CheckInTexts> = { da, en, ar, ...moreCheckInTexts };
 
 /** The check-in's texts in `lang`, or English; with `{name}` filled in. */
 export function checkInTexts(lang: string): { lang: string; text(key: CheckInTextKey, params?: Record<string, string>): string } {

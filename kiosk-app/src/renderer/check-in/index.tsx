@@ -20,7 +20,7 @@ function clock(iso: string, lang: string, timeZone: string | null): string {
   return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone && { timeZone }) }).format(Date.parse(iso));
 }
 
-const localeOf = (lang: string) => (lang === 'da' ? 'da-DK' : lang === 'ar' ? 'ar' : 'en-GB');
+const localeOf = (lang: string) => (lang === 'da' ? 'da-DK' : lang === 'en' ? 'en-GB' : lang);
 
 /** The local date ("2026-11-25") of an instant in the centre's time zone. */
 function dayOf(instant: number, timeZone: string | null): string {
