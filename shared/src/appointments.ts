@@ -140,11 +140,15 @@ export const BookableService = z.object({
   lastDate: z.string(),
   checkInOpensMinutesBefore: z.number().int(),
   graceMinutes: z.number().int(),
+  /** What to bring to the appointment, as the centre wrote it; null when it wrote nothing. */
+  bring: LocalizedName.nullable(),
 });
 export type BookableService = z.infer<typeof BookableService>;
 
 export const BookingOptions = z.object({
   centreName: z.string(),
+  /** The centre's street address, or null when the configuration gives none. */
+  address: z.string().nullable(),
   timeZone: z.string(),
   today: z.string(),
   /** Days after an appointment until the citizen's personal data are deleted (told on the form). */

@@ -139,6 +139,8 @@ export const ServiceAppointments = z.object({
   callMarginMinutes: z.number().int().min(0).max(60).default(2),
   /** How many days ahead a slot can be booked (today is day 0). */
   bookingHorizonDays: z.number().int().min(0).max(366).default(60),
+  /** What the citizen should bring ("Dit gamle pas og billed-id"): told on the booking's confirmation. */
+  bring: LocalizedName.optional(),
 });
 export type ServiceAppointments = z.infer<typeof ServiceAppointments>;
 
@@ -180,6 +182,13 @@ const CentreConfigShape = z.object({
     name: z.string().trim().min(1).max(120),
     /** IANA time zone the opening hours and the daily reset are read in. */
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as "Europe/Copenhagen"'),
+    /** Where the centre is ("Valgårdsvej 4-8, 2500 Valby"): on the booking's confirmation and in its calendar entry. */
+    address: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((address) => !containsCpr(address), cprNotHere('address'))
+      .optional(),
     /** The line of text the wall displays show under the calls ("Husk dit sundhedskort"), or empty. */
     displayMessage: z
       .string()

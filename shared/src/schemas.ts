@@ -85,6 +85,10 @@ export const Tracking = z.object({
   number: z.string(),
   serviceId: z.string(),
   serviceName: LocalizedName,
+  /** The unit the service belongs to: the page's header names it. */
+  unitName: LocalizedName,
+  /** The centre's IANA time zone: the page says times as the centre's clocks do, not the phone's. */
+  timeZone: z.string(),
   status: TicketStatus,
   lang: z.string(),
   position: z.number().int().nullable(),

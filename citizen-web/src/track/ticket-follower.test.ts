@@ -56,6 +56,8 @@ const tracking = (changes: Partial<Tracking> = {}): Tracking => ({
   number: 'A3',
   serviceId: 'passport',
   serviceName: { da: 'Pas', en: 'Passport' },
+  unitName: { da: 'Borgerservice', en: 'Citizen Service' },
+  timeZone: 'Europe/Copenhagen',
   status: 'waiting',
   lang: 'da',
   position: 3,

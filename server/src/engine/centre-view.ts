@@ -98,12 +98,16 @@ export function requireTicketByCode(context: EngineContext, code: string): Ticke
 /** What the receipt's QR code shows the citizen. */
 export function track(context: EngineContext, code: string): Tracking {
   const ticket = requireTicketByCode(context, code);
-  const service = context.index().services.get(ticket.serviceId);
-  const counter = ticket.counterId ? context.index().counters.get(ticket.counterId) : undefined;
+  const index = context.index();
+  const service = index.services.get(ticket.serviceId);
+  const unit = service ? index.units.get(service.unitId) : undefined;
+  const counter = ticket.counterId ? index.counters.get(ticket.counterId) : undefined;
   return {
     number: ticket.number,
     serviceId: ticket.serviceId,
     serviceName: service?.name ?? { da: ticket.serviceId, en: ticket.serviceId },
+    unitName: unit?.name ?? { da: index.config.centre.name, en: index.config.centre.name },
+    timeZone: index.config.centre.timeZone,
     status: ticket.status,
     lang: ticket.lang,
     ...placeInQueue(context, ticket),

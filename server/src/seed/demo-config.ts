@@ -25,6 +25,7 @@ export const demoConfig = {
   centre: {
     id: 'valby',
     name: 'Borgercenter Valby',
+    address: 'Valgårdsvej 4-8, 2500 Valby',
     timeZone: 'Europe/Copenhagen',
     displayMessage: 'Mange sager kan klares på borger.dk · Many matters can be done on borger.dk',
   },
@@ -274,10 +275,28 @@ export const demoConfig = {
   appointments: {
     personalDataRetentionDays: 30,
     services: {
-      passport: { lengthMinutes: 15, counterIds: ['bs-1', 'bs-2'], hours: appointmentHours, walkInShare: 0.5 },
+      passport: {
+        lengthMinutes: 15,
+        counterIds: ['bs-1', 'bs-2'],
+        hours: appointmentHours,
+        walkInShare: 0.5,
+        bring: { da: 'Dit nuværende pas, hvis du har et, og billed-id, fx kørekort', en: 'Your current passport, if you have one, and photo ID, e.g. a driving licence' },
+      },
       moving: { lengthMinutes: 10, counterIds: ['bs-3'], hours: appointmentHours, walkInShare: 0 },
-      mitid: { lengthMinutes: 20, counterIds: ['bs-4'], hours: appointmentHours, walkInShare: 0 },
-      'housing-benefit': { lengthMinutes: 20, counterIds: ['po-7'], hours: appointmentHours, walkInShare: 0 },
+      mitid: {
+        lengthMinutes: 20,
+        counterIds: ['bs-4'],
+        hours: appointmentHours,
+        walkInShare: 0,
+        bring: { da: 'Dit pas eller kørekort, og din mobil', en: 'Your passport or driving licence, and your mobile phone' },
+      },
+      'housing-benefit': {
+        lengthMinutes: 20,
+        counterIds: ['po-7'],
+        hours: appointmentHours,
+        walkInShare: 0,
+        bring: { da: 'Din lejekontrakt og husstandens seneste lønsedler', en: 'Your tenancy agreement and the household’s latest payslips' },
+      },
       'home-help': { lengthMinutes: 30, counterIds: ['po-8'], hours: appointmentHours, walkInShare: 0 },
       'social-counselling': { lengthMinutes: 45, counterIds: ['sc-9'], hours: appointmentHours, walkInShare: 0 },
       'financial-assistance': { lengthMinutes: 30, counterIds: ['sc-10'], hours: appointmentHours, walkInShare: 0 },

@@ -30,11 +30,13 @@ export function bookingOptions(context: AppointmentContext): Omit<BookingOptions
         lastDate: last,
         checkInOpensMinutesBefore: settings.checkInOpensMinutesBefore,
         graceMinutes: settings.graceMinutes,
+        bring: settings.bring ?? null,
       },
     ];
   });
   return {
     centreName: config.centre.name,
+    address: config.centre.address ?? null,
     timeZone: config.centre.timeZone,
     today: localToday(context),
     personalDataRetentionDays: config.appointments.personalDataRetentionDays,
