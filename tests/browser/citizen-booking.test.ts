@@ -3,7 +3,7 @@
  * day and a time, give a name and a phone number or e-mail, get the code and its QR code; find
  * it again by the code, move it, cancel it. Needs the built pages (`npm run build`).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { encode } from 'uqr';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,45 @@ describe('booking on a phone', () => {
     expect(booked.body).toMatchObject({ serviceId: 'passport', start: at('09:30', '2026-11-25'), channel: 'online', name: 'Anna Hansen', healthCardCheckIn: true });
     const slots = await server.request('GET', '/api/services/passport/slots?date=2026-11-25');
     expect(slots.body.find((slot: { start: string }) => slot.start === at('09:30', '2026-11-25')).available).toBe(0);
+  });
+
+  it('confirms with the unit, the address, what to bring and a calendar file made on the phone', async () => {
+    const server = await startCentre();
+    const page = await open(server, `/book?service=housing-benefit&date=2026-11-25&start=${encodeURIComponent(at('10:00', '2026-11-25'))}`);
+    await page.waitForHeading('Dine oplysninger');
+    const code = await page.book({ name: 'Anna Hansen', phone: '12 34 56 78' });
+    await page.waitForHeading('Din tid er booket');
+    // Housing benefit is the pension and care office's: the header says so, not "Borgerservice".
+    expect(await page.siteName()).toBe('Pension og Omsorg');
+    await expect(page.page.getByTestId('address').innerText()).resolves.toBe('Valgårdsvej 4-8, 2500 Valby');
+    const bring = async () => (await page.page.getByTestId('bring').innerText()).replace(/\n+/g, '\n');
+    expect(await bring()).toBe('Husk at tage med\nDin lejekontrakt og husstandens seneste lønsedler');
+    await expectAccessible(page, 'confirmation with address and what to bring');
+    await page.screenshot(`${shots}/citizen-4b-confirmation-bring-390.png`);
+
+    // "Add to calendar" downloads a file made in the browser: the time in UTC, the place, the code.
+    const [download] = await Promise.all([page.page.waitForEvent('download'), page.page.getByTestId('add-to-calendar').click()]);
+    expect(download.suggestedFilename()).toBe(`tid-${code}.ics`);
+    const file = readFileSync((await download.path())!, 'utf8').replace(/\r\n /g, '');
+    const lines = file.split('\r\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'BEGIN:VEVENT',
+        `UID:${code}@dintur`,
+        'DTSTART:20261125T090000Z',
+        'DTEND:20261125T092000Z',
+        'SUMMARY:Boligstøtte – Borgercenter Valby',
+        'LOCATION:Borgercenter Valby\\, Pension og Omsorg\\, Valgårdsvej 4-8\\, 2500 Valby',
+        `URL:${server.url}/book/${code}`,
+      ]),
+    );
+    const description = lines.find((line) => line.startsWith('DESCRIPTION:Bookingkode'))!;
+    expect(description).toContain(`Bookingkode: ${code.slice(0, 4)} ${code.slice(4)}`);
+    expect(description).toContain('Husk at tage med: Din lejekontrakt og husstandens seneste lønsedler');
+
+    await page.switchLanguage();
+    expect(await bring()).toBe('Remember to bring\nYour tenancy agreement and the household’s latest payslips');
+    expect(await page.siteName()).toBe('Pension and Care');
   });
 
   it('says what to fix, next to each field and in a summary, and books nothing', async () => {

@@ -35,8 +35,8 @@ async function startCentre(): Promise<TestServer> {
   return server;
 }
 
-async function open(serverUrl: string, path: string): Promise<CitizenPage> {
-  const page = await CitizenPage.open(browser, serverUrl, path);
+async function open(serverUrl: string, path: string, options: Parameters<typeof CitizenPage.open>[3] = {}): Promise<CitizenPage> {
+  const page = await CitizenPage.open(browser, serverUrl, path, options);
   openResources.push(() => page.close());
   return page;
 }
@@ -108,6 +108,33 @@ describe('following a ticket on the phone', () => {
     const arabic = await take(server, 'information', 'ar');
     const other = await open(server.url, arabic.trackingUrl);
     await other.waitForStatus('You are number 2 in the queue');
+  });
+
+  it('names the ticket’s unit at the top, tells the time by the centre’s clock on a phone abroad, and the counter in English with its sign', async () => {
+    const server = await startCentre();
+    const danish = await take(server, 'home-help');
+    const pensionPage = await open(server.url, danish.trackingUrl);
+    await pensionPage.waitForStatus('Du er den næste');
+    expect(await pensionPage.siteName()).toBe('Pension og Omsorg');
+
+    // An English ticket of the social centre, followed on a phone set to New York time whose clock
+    // says 10:00:05 UTC: 05:00:05 on the phone, 11:00:05 in Copenhagen.
+    const mine = await take(server, 'social-counselling', 'en');
+    const page = await open(server.url, mine.trackingUrl, { timezoneId: 'America/New_York', fixedTime: '2026-11-24T10:00:05Z' });
+    await page.waitForStatus('You are next');
+    expect(await page.siteName()).toBe('Social Centre');
+    expect(await page.updatedText()).toBe('Updated 11:00:05');
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot(`${shots}/tracking-5-unit-time-zone-390.png`);
+
+    const desk = await CounterDesk.signIn(server, 'sc-9', 'social-centre');
+    await desk.callNext();
+    await page.waitForStatus('It is your turn');
+    // The sign over the counter says "Skranke 9": the English page says which counter, and what to look for.
+    expect(await page.ticketStatus()).toEqual(['It is your turn', 'Go to counter 9 (“Skranke 9”)']);
+    expect(await page.callAlert()).toBe('It is your turn. Go to counter 9 (“Skranke 9”)');
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot(`${shots}/tracking-6-called-english-390.png`);
   });
 
   it('gives up the place after asking, and the ticket leaves the queue', async () => {

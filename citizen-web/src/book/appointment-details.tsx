@@ -19,6 +19,12 @@ export function AppointmentDetails({ appointment, options }: { appointment: Appo
         <dt>{t.where}</dt>
         <dd>
           {options.centreName}, {localName(appointment.unitName, lang)}
+          {options.address && (
+            <>
+              <br />
+              <span data-testid="address">{options.address}</span>
+            </>
+          )}
         </dd>
       </div>
       {appointment.name && (

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import type { Appointment, BookingOptions } from '@dintur/shared';
+import { localName, type Appointment, type BookingOptions } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
 import { spacedCode } from '../format/time.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import { bookingHref, moveHref } from '../routing/routes.js';
 import { Link } from '../routing/router.js';
 import { messageOf } from '../ui/errors.js';
-import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
+import { ErrorPanel, Loading, PageHeading, useHeaderUnit } from '../ui/page-shell.js';
 import { AskFirst } from '../ui/ask-first.js';
 import { useResource } from '../ui/use-resource.js';
+import { AddToCalendar } from './add-to-calendar.js';
 import { AppointmentDetails } from './appointment-details.js';
 import { useBookingOptions } from './booking-options.js';
 import { QrCode } from './qr-code.js';
@@ -45,10 +46,12 @@ function titleOf(appointment: Appointment, notice: string | null, t: ReturnType<
 }
 
 function AppointmentView({ appointment, options, notice, onCancelled }: { appointment: Appointment; options: BookingOptions; notice: string | null; onCancelled(appointment: Appointment): void }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
+  useHeaderUnit(localName(appointment.unitName, lang));
   const service = options.services.find((candidate) => candidate.id === appointment.serviceId);
   const before = service?.checkInOpensMinutesBefore ?? 30;
   const grace = service?.graceMinutes ?? 10;
+  const bring = service?.bring ? localName(service.bring, lang) : null;
   return (
     <div className="appointment" data-status={appointment.status}>
       <PageHeading key={appointment.status}>{titleOf(appointment, notice, t)}</PageHeading>
@@ -83,6 +86,13 @@ function AppointmentView({ appointment, options, notice, onCancelled }: { appoin
       <AppointmentDetails appointment={appointment} options={options} />
       {appointment.status === 'booked' && (
         <>
+          <AddToCalendar appointment={appointment} options={options} checkIn={t.checkInText(before, grace, appointment.healthCardCheckIn)} bring={bring} />
+          {bring && (
+            <section className="bring" aria-labelledby="bring-title" data-testid="bring">
+              <h2 id="bring-title">{t.bringTitle}</h2>
+              <p>{bring}</p>
+            </section>
+          )}
           {notice === 'booked' && options.emailConfirmations && appointment.email && <p>{t.confirmationSent}</p>}
           <section className="check-in-help" aria-labelledby="check-in-title">
             <h2 id="check-in-title">{t.checkInTitle}</h2>

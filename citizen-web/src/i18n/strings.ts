@@ -97,6 +97,12 @@ const da = {
   newTime: 'Ny tid',
   back: 'Tilbage',
   bookedFor: 'Booket til',
+  addToCalendar: 'Tilføj til kalender',
+  addToCalendarHint: 'Henter en kalenderfil med tid, sted og bookingkode.',
+  calendarFileName: (code: string) => `tid-${code}.ics`,
+  calendarCode: (code: string) => `Bookingkode: ${code}`,
+  calendarPage: (url: string) => `Se, flyt eller aflys tiden: ${url}`,
+  bringTitle: 'Husk at tage med',
 
   // Tracking
   trackTitle: 'Dit nummer',
@@ -104,6 +110,8 @@ const da = {
   position: (position: number) => (position === 1 ? 'Du er den næste' : `Du er nummer ${position} i køen`),
   calledTitle: 'Det er din tur',
   goTo: (counter: string) => `Gå til ${counter}`,
+  /** A counter as the sign over it says it ("Skranke 1"); `number` is the number it ends in, if any. */
+  counterSign: (name: string, _number: string | null) => name,
   servingText: (counter: string) => `Du bliver betjent ved ${counter}.`,
   finishedText: 'Tak for dit besøg.',
   ticketNoShowText: 'Du blev kaldt, men vi så dig ikke. Spørg i receptionen, eller tag et nyt nummer.',
@@ -238,12 +246,20 @@ const en: Strings = {
   newTime: 'New time',
   back: 'Back',
   bookedFor: 'Booked for',
+  addToCalendar: 'Add to calendar',
+  addToCalendarHint: 'Downloads a calendar file with the time, the place and the booking code.',
+  calendarFileName: (code) => `appointment-${code}.ics`,
+  calendarCode: (code) => `Booking code: ${code}`,
+  calendarPage: (url) => `See, move or cancel the appointment: ${url}`,
+  bringTitle: 'Remember to bring',
 
   trackTitle: 'Your number',
   yourNumber: 'Your number',
   position: (position) => (position === 1 ? 'You are next' : `You are number ${position} in the queue`),
   calledTitle: 'It is your turn',
   goTo: (counter) => `Go to ${counter}`,
+  // The sign says "Skranke 1" in Danish: said in English, with the sign's words to look for.
+  counterSign: (name, number) => (number === null ? name : `counter ${number} (“${name}”)`),
   servingText: (counter) => `You are being served at ${counter}.`,
   finishedText: 'Thank you for your visit.',
   ticketNoShowText: 'You were called but we did not see you. Ask at the reception, or take a new number.',

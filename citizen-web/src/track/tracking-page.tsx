@@ -4,7 +4,7 @@ import { ApiError, call } from '../api/api-client.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import type { Language, Strings } from '../i18n/strings.js';
 import { messageOf } from '../ui/errors.js';
-import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
+import { ErrorPanel, Loading, PageHeading, useHeaderUnit } from '../ui/page-shell.js';
 import { AskFirst } from '../ui/ask-first.js';
 import { followTicket, type LinkState } from './ticket-follower.js';
 import { SmsOptIn } from './sms-opt-in.js';
@@ -39,9 +39,23 @@ function useFollowedTicket(trackingCode: string): Followed & { refresh(): void }
   return { ...state, refresh: () => follower.current?.refresh() };
 }
 
+/**
+ * The counter as the citizen should look for it: its sign's words, and in English "counter 1" with
+ * them (the number at the end of the name, as the wall display announces it in English).
+ */
+function counterOf(tracking: Tracking, t: Strings): string {
+  const name = tracking.counterName ?? '';
+  return t.counterSign(name, /(\d+)\s*$/u.exec(name)?.[1] ?? null);
+}
+
+/** "11.05.32" / "11:05:32" by the centre's clock, wherever the phone thinks it is. */
+function clockTime(instant: number, lang: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+}
+
 /** What the ticket's state means to its holder, in a sentence or two; the wait in every screen's words. */
 function statusText(tracking: Tracking, t: Strings, lang: Language): { title: string; lines: string[] } {
-  const counter = tracking.counterName ?? '';
+  const counter = counterOf(tracking, t);
   switch (tracking.status) {
     case 'waiting':
       return {
@@ -69,6 +83,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
   const followed = useFollowedTicket(trackingCode);
   useLanguageOf(followed.tracking?.lang);
   const { tracking } = followed;
+  useHeaderUnit(tracking ? localName(tracking.unitName, lang) : null);
   const called = tracking?.status === 'called';
 
   // A call is felt as well as seen, and said at once by a screen reader (the live region below).
@@ -93,7 +108,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
   }
 
   const { title, lines } = statusText(tracking, t, lang);
-  const time = followed.updatedAt === null ? '' : new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(followed.updatedAt);
+  const time = followed.updatedAt === null ? '' : clockTime(followed.updatedAt, lang, tracking.timeZone);
   return (
     <div className="tracking" data-status={tracking.status}>
       <PageHeading>{t.trackTitle}</PageHeading>
@@ -113,7 +128,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
         </div>
       </section>
       <div className="visually-hidden" role="alert" data-testid="call-alert">
-        {called ? `${t.calledTitle}. ${t.goTo(tracking.counterName ?? '')}` : ''}
+        {called ? `${t.calledTitle}. ${t.goTo(counterOf(tracking, t))}` : ''}
       </div>
       <p className="updated" data-link={followed.link}>
         {followed.link === 'polling' && followed.updatedAt !== null ? t.liveLost : time && t.updatedAt(time)}

@@ -1,9 +1,24 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/language.js';
 
-/** The frame of every page: skip link, the centre's name, the language switch, the main area. */
+const HeaderUnit = createContext<(name: string | null) => void>(() => undefined);
+
+/**
+ * While a page about one unit's matter shows (a ticket, an appointment), the header names that
+ * unit ("Socialcenter") instead of the site's name: a joint centre is not all Borgerservice.
+ */
+export function useHeaderUnit(name: string | null): void {
+  const setName = useContext(HeaderUnit);
+  useEffect(() => {
+    setName(name);
+    return () => setName(null);
+  }, [name, setName]);
+}
+
+/** The frame of every page: skip link, the unit's or site's name, the centre's, the language switch, the main area. */
 export function PageShell({ centreName, children }: { centreName: string | null; children: ReactNode }) {
   const { t, lang, setLanguage } = useLanguage();
+  const [unitName, setUnitName] = useState<string | null>(null);
   const other = lang === 'da' ? 'en' : 'da';
   return (
     <>
@@ -13,7 +28,9 @@ export function PageShell({ centreName, children }: { centreName: string | null;
       <header className="site-header">
         <div className="site-header-inner">
           <p className="site-title">
-            <span className="site-name">{t.siteName}</span>
+            <span className="site-name" data-testid="site-name">
+              {unitName ?? t.siteName}
+            </span>
             {centreName && <span className="centre-name">{centreName}</span>}
           </p>
           <button type="button" className="language-switch" lang={other} onClick={() => setLanguage(other)}>
@@ -22,7 +39,7 @@ export function PageShell({ centreName, children }: { centreName: string | null;
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <HeaderUnit.Provider value={setUnitName}>{children}</HeaderUnit.Provider>
       </main>
     </>
   );

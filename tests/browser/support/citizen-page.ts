@@ -18,8 +18,16 @@ export class CitizenPage {
     readonly page: Page,
   ) {}
 
-  /** Opens `path` in a fresh phone-sized browser context (Danish unless `locale` says otherwise). */
-  static async open(browser: Browser, serverUrl: string, path: string, options: { locale?: string; viewport?: Viewport } = {}): Promise<CitizenPage> {
+  /**
+   * Opens `path` in a fresh phone-sized browser context (Danish unless `locale` says otherwise).
+   * `timezoneId` sets the phone's time zone; `fixedTime` stops its clock at that instant (ISO).
+   */
+  static async open(
+    browser: Browser,
+    serverUrl: string,
+    path: string,
+    options: { locale?: string; viewport?: Viewport; timezoneId?: string; fixedTime?: string } = {},
+  ): Promise<CitizenPage> {
     const context = await browser.newContext({
       viewport: options.viewport ?? phone,
       deviceScaleFactor: 1,
@@ -27,8 +35,10 @@ export class CitizenPage {
       hasTouch: true,
       locale: options.locale ?? 'da-DK',
       baseURL: serverUrl,
+      ...(options.timezoneId && { timezoneId: options.timezoneId }),
     });
     const page = await context.newPage();
+    if (options.fixedTime) await page.clock.setFixedTime(new Date(options.fixedTime));
     await page.goto(path);
     return new CitizenPage(context, page);
   }
@@ -129,7 +139,17 @@ export class CitizenPage {
     await this.page.locator('.language-switch').click();
   }
 
+  /** The name at the top of the page: the ticket's or appointment's unit, or the site's. */
+  async siteName(): Promise<string> {
+    return (await this.page.getByTestId('site-name').innerText()).trim();
+  }
+
   // Tracking
+
+  /** "Opdateret 11.00.05", or what the page says about its connection. */
+  async updatedText(): Promise<string> {
+    return (await this.page.locator('.updated').innerText()).trim();
+  }
 
   async ticketNumber(): Promise<string> {
     return (await this.page.getByTestId('ticket-number').innerText()).trim();
