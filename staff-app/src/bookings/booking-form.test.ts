@@ -22,9 +22,13 @@ describe('booking for a caller', () => {
     expect(callerErrors({ name: 'Anna Hansen', phone: '12 34 56 78', email: '', cpr: '060606-1234' })).toEqual({});
   });
 
-  it("shows the server's refusal of a field at that field", () => {
+  it("shows the server's refusal of a field at that field, in Danish, never the server's words", () => {
     expect(serverFieldErrors([{ path: 'body.name', message: 'a CPR number does not belong in the name' }, { path: 'body.start', message: 'x' }])).toEqual({
-      name: 'a CPR number does not belong in the name',
+      name: text.cprInText,
+    });
+    expect(serverFieldErrors([{ path: 'body.phone', message: 'Too small: expected string to have >=8 characters' }, { path: 'body.email', message: 'Invalid email address' }])).toEqual({
+      phone: text.phoneInvalid,
+      email: text.emailInvalid,
     });
   });
 

@@ -21,12 +21,25 @@ export function callerErrors(details: CallerDetails): CallerErrors {
   return errors;
 }
 
-/** The server's refusal of fields (`body.name`) as the form's, in its own words, so each shows at its field. */
+/** In Danish, what the server's refusal of each field means for the person at the desk. */
+const refusedField: Record<CallerField, string> = {
+  name: text.nameInvalid,
+  phone: text.phoneInvalid,
+  email: text.emailInvalid,
+  cpr: text.cprInvalid,
+};
+
+/**
+ * The server's refusal of fields (`body.name`) as the form's, so each shows at its field — in
+ * the form's Danish words, never the server's English (a CPR number where it does not belong is
+ * said as such).
+ */
 export function serverFieldErrors(issues: readonly ErrorIssue[]): CallerErrors {
   const errors: CallerErrors = {};
   for (const issue of issues) {
     const field = issue.path.replace(/^body\./, '');
-    if (field === 'name' || field === 'phone' || field === 'email' || field === 'cpr') errors[field] ??= issue.message;
+    if (field !== 'name' && field !== 'phone' && field !== 'email' && field !== 'cpr') continue;
+    errors[field] ??= field !== 'cpr' && /\bCPR\b/i.test(issue.message) ? text.cprInText : refusedField[field];
   }
   return errors;
 }

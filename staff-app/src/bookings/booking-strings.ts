@@ -31,6 +31,7 @@ export const bookingStrings = {
   booking: 'Booker …',
   cancel: 'Fortryd',
   nameMissing: 'Skriv borgerens navn.',
+  nameInvalid: 'Navnet kan ikke bruges som det er skrevet. Skriv borgerens navn (højst 120 tegn).',
   contactMissing: 'Skriv telefon eller e-mail.',
   phoneInvalid: 'Telefonnummeret skal have mindst 8 cifre.',
   emailInvalid: 'E-mailadressen er ikke gyldig.',
