@@ -102,7 +102,7 @@ describe('booking on a phone', () => {
     const code = await page.book({ name: 'Anna Hansen', phone: '12 34 56 78' });
     await page.waitForHeading('Din tid er booket');
     // Housing benefit is the pension and care office's: the header says so, not "Borgerservice".
-    expect(await page.siteName()).toBe('Pension og Omsorg');
+    await page.waitForSiteName('Pension og Omsorg');
     await expect(page.page.getByTestId('address').innerText()).resolves.toBe('Valgårdsvej 4-8, 2500 Valby');
     const bring = async () => (await page.page.getByTestId('bring').innerText()).replace(/\n+/g, '\n');
     expect(await bring()).toBe('Husk at tage med\nDin lejekontrakt og husstandens seneste lønsedler');
@@ -131,7 +131,7 @@ describe('booking on a phone', () => {
 
     await page.switchLanguage();
     expect(await bring()).toBe('Remember to bring\nYour tenancy agreement and the household’s latest payslips');
-    expect(await page.siteName()).toBe('Pension and Care');
+    await page.waitForSiteName('Pension and Care');
   });
 
   it('says what to fix, next to each field and in a summary, and books nothing', async () => {

@@ -115,14 +115,14 @@ describe('following a ticket on the phone', () => {
     const danish = await take(server, 'home-help');
     const pensionPage = await open(server.url, danish.trackingUrl);
     await pensionPage.waitForStatus('Du er den næste');
-    expect(await pensionPage.siteName()).toBe('Pension og Omsorg');
+    await pensionPage.waitForSiteName('Pension og Omsorg');
 
     // An English ticket of the social centre, followed on a phone set to New York time whose clock
     // says 10:00:05 UTC: 05:00:05 on the phone, 11:00:05 in Copenhagen.
     const mine = await take(server, 'social-counselling', 'en');
     const page = await open(server.url, mine.trackingUrl, { timezoneId: 'America/New_York', fixedTime: '2026-11-24T10:00:05Z' });
     await page.waitForStatus('You are next');
-    expect(await page.siteName()).toBe('Social Centre');
+    await page.waitForSiteName('Social Centre');
     expect(await page.updatedText()).toBe('Updated 11:00:05');
     expect(await page.accessibilityViolations()).toEqual([]);
     await page.screenshot(`${shots}/tracking-5-unit-time-zone-390.png`);

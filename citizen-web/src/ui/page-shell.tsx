@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useLanguage } from '../i18n/language.js';
 
 const HeaderUnit = createContext<(name: string | null) => void>(() => undefined);
@@ -9,7 +9,8 @@ const HeaderUnit = createContext<(name: string | null) => void>(() => undefined)
  */
 export function useHeaderUnit(name: string | null): void {
   const setName = useContext(HeaderUnit);
-  useEffect(() => {
+  // Before the browser paints, so the header never shows the site's name first.
+  useLayoutEffect(() => {
     setName(name);
     return () => setName(null);
   }, [name, setName]);

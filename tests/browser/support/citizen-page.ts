@@ -144,6 +144,11 @@ export class CitizenPage {
     return (await this.page.getByTestId('site-name').innerText()).trim();
   }
 
+  /** Waits until the top of the page names `text` (it follows the page's ticket or appointment). */
+  async waitForSiteName(text: string, timeoutMs = 5_000): Promise<void> {
+    await this.page.getByTestId('site-name').filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: timeoutMs });
+  }
+
   // Tracking
 
   /** "Opdateret 11.00.05", or what the page says about its connection. */
