@@ -43,7 +43,13 @@ function Pages() {
         return <NotFound />;
     }
   })();
-  return <PageShell centreName={options.data?.centreName ?? null}>{page}</PageShell>;
+  // Only the tracking page speaks every kiosk language; booking stays Danish and English.
+  const languages = route.page === 'track' ? 'tracking' : 'booking';
+  return (
+    <PageShell centreName={options.data?.centreName ?? null} languages={languages}>
+      {page}
+    </PageShell>
+  );
 }
 
 /** The citizens' pages: booking (`/book`), an appointment (`/book/{code}`), a ticket (`/t/{code}`). */

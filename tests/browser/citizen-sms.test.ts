@@ -114,7 +114,7 @@ describe('SMS from the tracking page', () => {
     expect(gateway.delivered()).toHaveLength(1);
   });
 
-  it('follows an Arabic ticket in English and texts in English; a refused number is said in plain words', async () => {
+  it('texts in the language the citizen switched the page to (an Arabic ticket read in English); a refused number is said in plain words', async () => {
     const { server, gateway } = await startCentre();
     for (let index = 0; index < 3; index += 1) {
       const other = await take(server, 'information');
@@ -122,6 +122,8 @@ describe('SMS from the tracking page', () => {
     }
     const mine = await take(server, 'information', 'ar');
     const page = await open(server.url, mine.trackingUrl);
+    await page.waitForStatus('ترتيبك في الطابور: 4');
+    await page.chooseLanguage('en');
     await page.waitForStatus('You are number 4 in the queue');
     const section = smsSection(page);
     await section.getByRole('heading', { name: 'Get a text message' }).waitFor();

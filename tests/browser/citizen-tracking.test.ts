@@ -1,12 +1,13 @@
 /**
  * The tracking page a receipt's QR code opens (`/t/{code}`), on a phone in Chromium against the
  * real server: it follows the ticket live, through a dropped connection, in the ticket's
- * language, and lets the citizen give up the place. Needs the built pages (`npm run build`).
+ * language (any kiosk language, Arabic and Urdu right to left) or the one the citizen picks, and
+ * lets the citizen give up the place. Needs the built pages (`npm run build`).
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sayWait } from '@dintur/shared';
+import { localName, sayWait } from '@dintur/shared';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { launchChromium } from './support/chromium.js';
 import { CitizenPage } from './support/citizen-page.js';
@@ -96,18 +97,65 @@ describe('following a ticket on the phone', () => {
     await expect.poll(() => page.linkState(), { timeout: 10_000 }).toBe('live');
   });
 
-  it('follows a ticket in its own language: English for an English ticket, and for one in a language the page does not have', async () => {
+  it('follows a ticket in its own language: English for an English ticket', async () => {
     const server = await startCentre();
     const english = await take(server, 'information', 'en');
     const page = await open(server.url, english.trackingUrl);
     await page.waitForStatus('You are next');
     expect(await page.headingText()).toBe('Your number');
     expect(await page.page.evaluate('document.documentElement.lang')).toBe('en');
+    expect(await page.page.evaluate('document.documentElement.dir')).toBe('ltr');
     await page.screenshot(`${shots}/tracking-3-english-390.png`);
+  });
 
+  it('follows an Arabic ticket in Arabic, right to left, and switches to Polish when the citizen picks it — and remembers it', async () => {
+    const server = await startCentre();
+    await take(server, 'information');
     const arabic = await take(server, 'information', 'ar');
-    const other = await open(server.url, arabic.trackingUrl);
-    await other.waitForStatus('You are number 2 in the queue');
+    const page = await open(server.url, arabic.trackingUrl);
+    await page.waitForStatus('ترتيبك في الطابور: 2');
+    expect(await page.headingText()).toBe('رقمك');
+    expect(await page.page.evaluate('[document.documentElement.lang, document.documentElement.dir]')).toEqual(['ar', 'rtl']);
+    // The wait in the kiosk's and the display's Arabic words, the service by its Arabic name where the centre gave one.
+    const answer = (await server.request('GET', `/api/track/${arabic.trackingUrl.slice(3)}`)).body;
+    expect((await page.ticketStatus())[1]).toBe(sayWait(answer.estimatedWaitMinutes, { lang: 'ar', serviceName: localName(answer.serviceName, 'ar') }).sentence);
+    // The menu offers the eight kiosk languages by their own names, starting at the ticket's.
+    const menu = page.page.getByRole('combobox', { name: 'اللغة' });
+    expect(await menu.inputValue()).toBe('ar');
+    expect(await menu.locator('option').allInnerTexts()).toEqual(['Dansk', 'English', 'العربية', 'Soomaali', 'Polski', 'Українська', 'Türkçe', 'اردو']);
+    expect(await page.smallTargets()).toEqual([]);
+    expect(await page.overflowsSideways()).toBe(false);
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot('/tmp/citizen-tracking-ar-390.png');
+
+    await page.chooseLanguage('pl');
+    await page.waitForStatus('Twoje miejsce w kolejce: 2');
+    expect(await page.headingText()).toBe('Twój numer');
+    expect(await page.page.evaluate('[document.documentElement.lang, document.documentElement.dir]')).toEqual(['pl', 'ltr']);
+    expect((await page.ticketStatus())[1]).toBe(sayWait(answer.estimatedWaitMinutes, { lang: 'pl', serviceName: localName(answer.serviceName, 'pl') }).sentence);
+    expect(await page.accessibilityViolations()).toEqual([]);
+    // Chosen, not just shown: the page opens in Polish again, though the ticket is Arabic.
+    await page.page.reload();
+    await page.waitForStatus('Twoje miejsce w kolejce: 2');
+    expect(await page.page.getByRole('combobox', { name: 'Język' }).inputValue()).toBe('pl');
+  });
+
+  it('says the call in Urdu, right to left, with the counter’s Danish sign kept whole', async () => {
+    const server = await startCentre();
+    const urdu = await take(server, 'information', 'ur');
+    const page = await open(server.url, urdu.trackingUrl);
+    await page.waitForStatus('اگلی باری آپ کی ہے');
+    expect(await page.page.evaluate('[document.documentElement.lang, document.documentElement.dir]')).toEqual(['ur', 'rtl']);
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot('/tmp/citizen-tracking-ur-390.png');
+    const desk = await CounterDesk.signIn(server, 'bs-5', 'borgerservice');
+    await desk.callNext();
+    await page.waitForStatus('آپ کی باری آ گئی ہے');
+    // "Skranke 5" set apart (Unicode isolates), so the right-to-left sentence does not reorder it.
+    expect(await page.ticketStatus()).toEqual(['آپ کی باری آ گئی ہے', 'کاؤنٹر 5 («\u2068Skranke 5\u2069») پر جائیں']);
+    expect(await page.smallTargets()).toEqual([]);
+    expect(await page.accessibilityViolations()).toEqual([]);
+    await page.screenshot('/tmp/citizen-tracking-ur-called-390.png');
   });
 
   it('names the ticket’s unit at the top, tells the time by the centre’s clock on a phone abroad, and the counter in English with its sign', async () => {

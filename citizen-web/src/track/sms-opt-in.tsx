@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { finalTicketStatuses, internationalPhone, type Tracking, type TrackingSms } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
-import { languageOf, type Strings } from '../i18n/strings.js';
-import { useLanguage } from '../i18n/language.js';
+import { useTrackingLanguage } from '../i18n/language.js';
+import type { TrackingStrings } from '../i18n/tracking-strings.js';
 import { messageOf } from '../ui/errors.js';
 
 /** A refused or failed request in the page's words. */
-function problemOf(error: unknown, t: Strings): string {
+function problemOf(error: unknown, t: TrackingStrings): string {
   if (!(error instanceof ApiError)) return t.networkError;
   if (error.status === 429) return t.smsTooMany;
   if (error.code === 'sms-off') return t.smsOff;
@@ -21,11 +21,11 @@ function problemOf(error: unknown, t: Strings): string {
  * "Text me": a walk-in gives a mobile number and is told by SMS when a few are ahead and when it
  * is their turn (server/src/engine/ticket-sms.ts). Offered only while the ticket waits and the
  * centre sends SMS; the confirmation names the number masked, is said by screen readers (a live
- * region), and lets the citizen stop. The SMS come in the ticket's language unless the citizen
- * switched the page to another.
+ * region), and lets the citizen stop. The SMS come in the page's language: the ticket's, unless
+ * the citizen switched the page to another.
  */
 export function SmsOptIn({ trackingCode, tracking, onChange }: { trackingCode: string; tracking: Tracking; onChange(): void }) {
-  const { t, lang } = useLanguage();
+  const { t, lang } = useTrackingLanguage();
   const id = useId();
   const [phone, setPhone] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -82,9 +82,8 @@ export function SmsOptIn({ trackingCode, tracking, onChange }: { trackingCode: s
     }
     setInvalid(false);
     setStopped(false);
-    // The ticket's own language (Polish SMS for a Polish ticket), unless the citizen chose another for the page.
-    const smsLang = languageOf(tracking.lang) === lang ? tracking.lang : lang;
-    await send(() => call('optInToTicketSms', { params: { trackingCode }, body: { phone, lang: smsLang } }), 'stop');
+    // The page's language: the ticket's (Polish SMS for a Polish ticket), unless the citizen chose another.
+    await send(() => call('optInToTicketSms', { params: { trackingCode }, body: { phone, lang } }), 'stop');
   };
   const optOut = async () => {
     if (sending) return;

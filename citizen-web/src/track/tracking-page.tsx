@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { localName, sayWait, type Tracking } from '@dintur/shared';
 import { ApiError, call } from '../api/api-client.js';
-import { useLanguage, useLanguageOf } from '../i18n/language.js';
-import type { Language, Strings } from '../i18n/strings.js';
+import { useLanguageOf, useTrackingLanguage } from '../i18n/language.js';
+import { localeOf, type TrackingLanguage, type TrackingStrings } from '../i18n/tracking-strings.js';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading, useHeaderUnit } from '../ui/page-shell.js';
 import { AskFirst } from '../ui/ask-first.js';
@@ -43,18 +43,18 @@ function useFollowedTicket(trackingCode: string): Followed & { refresh(): void }
  * The counter as the citizen should look for it: its sign's words, and in English "counter 1" with
  * them (the number at the end of the name, as the wall display announces it in English).
  */
-function counterOf(tracking: Tracking, t: Strings): string {
+function counterOf(tracking: Tracking, t: TrackingStrings): string {
   const name = tracking.counterName ?? '';
   return t.counterSign(name, /(\d+)\s*$/u.exec(name)?.[1] ?? null);
 }
 
-/** "11.05.32" / "11:05:32" by the centre's clock, wherever the phone thinks it is. */
-function clockTime(instant: number, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+/** "11.05.32" / "11:05:32" by the centre's clock, in the page's language, wherever the phone thinks it is. */
+function clockTime(instant: number, lang: TrackingLanguage, timeZone: string): string {
+  return new Intl.DateTimeFormat(localeOf[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
 }
 
 /** What the ticket's state means to its holder, in a sentence or two; the wait in every screen's words. */
-function statusText(tracking: Tracking, t: Strings, lang: Language): { title: string; lines: string[] } {
+function statusText(tracking: Tracking, t: TrackingStrings, lang: TrackingLanguage): { title: string; lines: string[] } {
   const counter = counterOf(tracking, t);
   switch (tracking.status) {
     case 'waiting':
@@ -79,9 +79,9 @@ function statusText(tracking: Tracking, t: Strings, lang: Language): { title: st
 
 /** `/t/{trackingCode}`: the receipt's QR code opens this. Place in the queue, the wait, the call. */
 export function TrackingPage({ trackingCode }: { trackingCode: string }) {
-  const { t, lang } = useLanguage();
+  const { t, lang } = useTrackingLanguage();
   const followed = useFollowedTicket(trackingCode);
-  useLanguageOf(followed.tracking?.lang);
+  useLanguageOf(followed.tracking?.lang, 'tracking');
   const { tracking } = followed;
   useHeaderUnit(tracking ? localName(tracking.unitName, lang) : null);
   const called = tracking?.status === 'called';
@@ -141,7 +141,7 @@ export function TrackingPage({ trackingCode }: { trackingCode: string }) {
 
 /** "Give up my place", asked twice: the place cannot be given back. */
 function GiveUp({ trackingCode, onDone }: { trackingCode: string; onDone(): void }) {
-  const { t } = useLanguage();
+  const { t } = useTrackingLanguage();
   const texts = { ask: t.giveUp, question: t.giveUpQuestion, consequence: t.giveUpConsequence, confirm: t.confirmGiveUp, confirming: t.givingUp, keep: t.keepPlace };
   const giveUp = async () => {
     await call('cancelByCitizen', { params: { trackingCode } });

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { useLanguage } from '../i18n/language.js';
 import { messageOf } from './errors.js';
-import { useFocusOnMount } from './page-shell.js';
+import { useFocusOnMount, useShellStrings } from './page-shell.js';
 
 export type AskFirstTexts = {
   /** The button that opens the question ("Aflys tiden"). */
@@ -20,7 +19,7 @@ export type AskFirstTexts = {
  * mistaken tap costs nothing. `action` runs on confirm; a failure is shown beside the buttons.
  */
 export function AskFirst({ texts, action, askClassName = '' }: { texts: AskFirstTexts; action(): Promise<void>; askClassName?: string }) {
-  const { t } = useLanguage();
+  const t = useShellStrings();
   const id = useId();
   const [asking, setAsking] = useState(false);
   const [sending, setSending] = useState(false);

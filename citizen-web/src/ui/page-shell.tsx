@@ -1,5 +1,25 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useLanguage } from '../i18n/language.js';
+import { createContext, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useLanguage, useTrackingLanguage } from '../i18n/language.js';
+import { directionOf, isTrackingLanguage, trackingLanguages, trackingStrings, type TrackingStrings } from '../i18n/tracking-strings.js';
+
+/**
+ * Which languages the page around the shell speaks: the booking pages Danish and English, the
+ * tracking page every kiosk language.
+ */
+export type PageLanguages = 'booking' | 'tracking';
+
+const ShellLanguages = createContext<PageLanguages>('booking');
+
+/** The words the shell and its shared parts (loading, errors, asking first) say, in the page's languages. */
+export type ShellStrings = Pick<TrackingStrings, 'lang' | 'siteName' | 'skipToContent' | 'loading' | 'tryAgain' | 'networkError'>;
+
+/** The shell's words in the language of the page it frames (`languages`: the shell itself, outside its own context). */
+export function useShellStrings(languages?: PageLanguages): ShellStrings {
+  const around = useContext(ShellLanguages);
+  const booking = useLanguage().t;
+  const tracking = useTrackingLanguage().t;
+  return (languages ?? around) === 'tracking' ? tracking : booking;
+}
 
 const HeaderUnit = createContext<(name: string | null) => void>(() => undefined);
 
@@ -16,13 +36,20 @@ export function useHeaderUnit(name: string | null): void {
   }, [name, setName]);
 }
 
-/** The frame of every page: skip link, the unit's or site's name, the centre's, the language switch, the main area. */
-export function PageShell({ centreName, children }: { centreName: string | null; children: ReactNode }) {
-  const { t, lang, setLanguage } = useLanguage();
+/**
+ * The frame of every page: skip link, the unit's or site's name, the centre's, the language
+ * switch, the main area. It sets `<html lang dir>`: Arabic and Urdu read right to left.
+ */
+export function PageShell({ centreName, languages, children }: { centreName: string | null; languages: PageLanguages; children: ReactNode }) {
+  const t = useShellStrings(languages);
   const [unitName, setUnitName] = useState<string | null>(null);
-  const other = lang === 'da' ? 'en' : 'da';
+  const dir = directionOf(t.lang);
+  useLayoutEffect(() => {
+    document.documentElement.lang = t.lang;
+    document.documentElement.dir = dir;
+  }, [t.lang, dir]);
   return (
-    <>
+    <ShellLanguages.Provider value={languages}>
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
@@ -34,15 +61,51 @@ export function PageShell({ centreName, children }: { centreName: string | null;
             </span>
             {centreName && <span className="centre-name">{centreName}</span>}
           </p>
-          <button type="button" className="language-switch" lang={other} onClick={() => setLanguage(other)}>
-            {t.otherLanguage}
-          </button>
+          {languages === 'tracking' ? <LanguageMenu /> : <LanguageToggle />}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         <HeaderUnit.Provider value={setUnitName}>{children}</HeaderUnit.Provider>
       </main>
-    </>
+    </ShellLanguages.Provider>
+  );
+}
+
+/** The booking pages: one button to the other of Danish and English. */
+function LanguageToggle() {
+  const { t, lang, setLanguage } = useLanguage();
+  const other = lang === 'da' ? 'en' : 'da';
+  return (
+    <button type="button" className="language-switch" lang={other} onClick={() => setLanguage(other)}>
+      {t.otherLanguage}
+    </button>
+  );
+}
+
+/**
+ * The tracking page: every kiosk language, each by its own name, in a native select (the
+ * phone's own picker: large targets, read out by screen readers). The choice is remembered.
+ */
+function LanguageMenu() {
+  const { t, lang, setLanguage } = useTrackingLanguage();
+  const id = useId();
+  return (
+    <div className="language-menu">
+      <label htmlFor={id}>{t.chooseLanguage}</label>
+      <select
+        id={id}
+        className="language-select"
+        value={lang}
+        onChange={(event) => isTrackingLanguage(event.target.value) && setLanguage(event.target.value)}
+        data-testid="language-menu"
+      >
+        {trackingLanguages.map((code) => (
+          <option key={code} value={code} lang={code} dir={directionOf(code)}>
+            {trackingStrings[code].languageName}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -52,7 +115,7 @@ export function PageShell({ centreName, children }: { centreName: string | null;
  */
 export function PageHeading({ children, id }: { children: ReactNode; id?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const { t } = useLanguage();
+  const t = useShellStrings();
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
   }, []);
@@ -75,7 +138,7 @@ export function StepLabel({ step, of }: { step: number; of: number }) {
 
 /** Something went wrong: said at once to screen readers, with a way to try again. */
 export function ErrorPanel({ message, onRetry }: { message: string; onRetry?: () => void }) {
-  const { t } = useLanguage();
+  const t = useShellStrings();
   return (
     <div className="panel panel-error" role="alert">
       <p>{message}</p>
@@ -89,7 +152,7 @@ export function ErrorPanel({ message, onRetry }: { message: string; onRetry?: ()
 }
 
 export function Loading() {
-  const { t } = useLanguage();
+  const t = useShellStrings();
   return (
     <p className="loading" role="status">
       {t.loading}

@@ -140,6 +140,11 @@ export class CitizenPage {
   }
 
   /** The name at the top of the page: the ticket's or appointment's unit, or the site's. */
+  /** Chooses a language in the tracking page's menu of the eight kiosk languages (its code: 'pl'). */
+  async chooseLanguage(lang: string): Promise<void> {
+    await this.page.getByTestId('language-menu').selectOption(lang);
+  }
+
   async siteName(): Promise<string> {
     return (await this.page.getByTestId('site-name').innerText()).trim();
   }
