@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { smsEnvironment, smsSettingsOf } from '@dintur/shared/sms';
 import { AllowedOriginsSetting, issuesOf, TrustedProxySetting, type TrustedProxy } from '@dintur/shared';
 import type { HubSmsSettings } from './services/sms/sms-sender.js';
 
@@ -18,20 +19,7 @@ const Environment = z.object({
   DINTUR_BOOKING_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(10),
   /** The address citizens reach the hub at (https://tid.kk.dk), for the links in SMS; unset: messages without a link. */
   DINTUR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://tid.example.dk' }).optional(),
-  /** The SMS gateway (POST JSON {to, from, text, id}); unset: no SMS is queued or sent. */
-  DINTUR_SMS_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://sms.example.dk/messages' }).optional(),
-  /** The sender name of the SMS (at most 11 letters and digits, or a phone number). */
-  DINTUR_SMS_FROM: z
-    .string()
-    .trim()
-    .regex(/^(?:[A-Za-z0-9][A-Za-z0-9 .-]{0,10}|\+?\d{3,15})$/, 'a sender of at most 11 letters, digits, spaces, dots and dashes, or a phone number')
-    .optional(),
-  /** Sent to the gateway as `Authorization: Bearer …` when set. */
-  DINTUR_SMS_TOKEN: z.string().min(1).max(4096).optional(),
-  /** SMS sent an hour in all (the whole city's reminders go out at once); beyond it they wait for the next hour's room. 0: no limit. */
-  DINTUR_SMS_PER_HOUR: z.coerce.number().int().min(0).default(3000),
-  /** SMS sent to one number an hour; beyond it a message is not sent (state limited). 0: no limit. */
-  DINTUR_SMS_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(0).default(5),
+  ...smsEnvironment(3000),
 });
 
 export type HubSettings = {
@@ -71,14 +59,6 @@ export function readHubSettings(environment: NodeJS.ProcessEnv): HubSettings {
     allowedOrigins: env.DINTUR_ALLOWED_ORIGINS,
     bookingLimitPerMinute: env.DINTUR_BOOKING_LIMIT_PER_MINUTE,
     publicUrl: env.DINTUR_PUBLIC_URL,
-    sms: env.DINTUR_SMS_URL
-      ? {
-          url: env.DINTUR_SMS_URL,
-          from: env.DINTUR_SMS_FROM ?? 'dintur',
-          token: env.DINTUR_SMS_TOKEN,
-          perHour: env.DINTUR_SMS_PER_HOUR,
-          perNumberPerHour: env.DINTUR_SMS_PER_NUMBER_PER_HOUR,
-        }
-      : undefined,
+    sms: smsSettingsOf(env),
   };
 }

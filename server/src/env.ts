@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { smsEnvironment, smsSettingsOf } from '@dintur/shared/sms';
 import { AllowedOriginsSetting, issuesOf, TrustedProxySetting, type TrustedProxy } from '@dintur/shared';
 import { parseDeviceAddresses } from './http/device-addresses.js';
 
@@ -33,20 +34,7 @@ const Environment = z.object({
   DINTUR_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
   /** The address citizens reach this server at (https://borger.example.dk), for links in e-mails. */
   DINTUR_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://tid.valby.example.dk' }).optional(),
-  /** The SMS gateway (POST JSON {to, from, text, id}); unset: no SMS is queued or sent. */
-  DINTUR_SMS_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://sms.example.dk/messages' }).optional(),
-  /** The sender name of the SMS (at most 11 letters and digits, or a phone number). */
-  DINTUR_SMS_FROM: z
-    .string()
-    .trim()
-    .regex(/^(?:[A-Za-z0-9][A-Za-z0-9 .-]{0,10}|\+?\d{3,15})$/, 'a sender of at most 11 letters, digits, spaces, dots and dashes, or a phone number')
-    .optional(),
-  /** Sent to the gateway as `Authorization: Bearer …` when set. */
-  DINTUR_SMS_TOKEN: z.string().min(1).max(4096).optional(),
-  /** SMS sent an hour in all; beyond it a message is not sent (state limited). 0: no limit. */
-  DINTUR_SMS_PER_HOUR: z.coerce.number().int().min(0).default(600),
-  /** SMS sent to one number an hour; beyond it a message is not sent (state limited). 0: no limit. */
-  DINTUR_SMS_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(0).default(5),
+  ...smsEnvironment(600),
   /** The city hub this centre joins (all three city settings, or none: the centre then runs alone). */
   DINTUR_CITY_URL: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://city.example.dk' }).optional(),
   DINTUR_CITY_CENTRE_ID: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'the centre id registered at the hub').optional(),
@@ -125,15 +113,7 @@ export function readSettings(environment: NodeJS.ProcessEnv): Settings {
     smtpUrl: env.DINTUR_SMTP_URL,
     mailFrom: env.DINTUR_MAIL_FROM,
     publicUrl: env.DINTUR_PUBLIC_URL,
-    sms: env.DINTUR_SMS_URL
-      ? {
-          url: env.DINTUR_SMS_URL,
-          from: env.DINTUR_SMS_FROM ?? 'dintur',
-          token: env.DINTUR_SMS_TOKEN,
-          perHour: env.DINTUR_SMS_PER_HOUR,
-          perNumberPerHour: env.DINTUR_SMS_PER_NUMBER_PER_HOUR,
-        }
-      : undefined,
+    sms: smsSettingsOf(env),
     city:
       env.DINTUR_CITY_URL && env.DINTUR_CITY_CENTRE_ID && env.DINTUR_CITY_KEY
         ? { url: env.DINTUR_CITY_URL, centreId: env.DINTUR_CITY_CENTRE_ID, key: env.DINTUR_CITY_KEY }

@@ -10,3 +10,4 @@ export * from './place.js';
 export * from './gateway.js';
 export * from './backoff.js';
 export { internationalPhone, phoneKey } from '../appointments.js';
+export * from './settings.js';

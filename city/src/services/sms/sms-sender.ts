@@ -1,14 +1,12 @@
-import { giveUpAfterMs, retryDelay, sendSms, type SmsGatewaySettings } from '@dintur/shared/sms';
+import { giveUpAfterMs, retryDelay, sendSms, type SmsSenderSettings } from '@dintur/shared/sms';
 import type { Database } from '../../data/database.js';
 import { createSmsRepository, type ClaimedMessage } from '../../data/sms-repository.js';
 
-/** The gateway and the limits of the hub's SMS (DINTUR_SMS_*). */
-export type HubSmsSettings = SmsGatewaySettings & {
-  /** Messages an hour in all (0: no limit); beyond it, messages wait for the next hour's room. */
-  perHour: number;
-  /** Messages an hour to one number (0: no limit); beyond it, a message is not sent (`limited`). */
-  perNumberPerHour: number;
-};
+/**
+ * The gateway and the limits of the hub's SMS (DINTUR_SMS_*, read as at a centre). Over the hourly
+ * limit the hub's messages wait for the next hour's room instead of being dropped.
+ */
+export type HubSmsSettings = SmsSenderSettings;
 
 export type SmsSenderOptions = {
   /** How often the outbox is looked at besides being woken (retries fall due, the clock moves); default 5 s. */
