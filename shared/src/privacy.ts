@@ -108,6 +108,9 @@ function mayHoldCpr(text: string): boolean {
 /** The message of a refused field, naming it: "a CPR number does not belong in the name". */
 export const cprNotHere = (field: string) => `a CPR number does not belong in the ${field}`;
 
+/** Whether a refused field's message is `cprNotHere`'s: the apps say it in their own words. */
+export const isCprNotHere = (message: string) => message.startsWith(cprNotHere(''));
+
 /** What stands instead of a text that held a CPR number, where one slipped through. */
 export const cprRemoved = '[CPR-nummer fjernet]';
 

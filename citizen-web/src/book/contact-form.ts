@@ -1,4 +1,4 @@
-import { containsCpr, cprNotHere, normalizeCpr, Phone, type BookAppointmentBody } from '@dintur/shared';
+import { containsCpr, isCprNotHere, normalizeCpr, Phone, type BookAppointmentBody } from '@dintur/shared';
 import { z } from 'zod';
 import type { Language, Strings } from '../i18n/strings.js';
 
@@ -46,7 +46,7 @@ export function serverErrors(issues: { path: string; message: string }[], t: Str
   for (const issue of issues) {
     const field = issue.path.replace(/^body\./, '');
     // The server names the field and says why; a CPR number in free text gets its own sentence.
-    if (isContactField(field)) errors[field] = issue.message.startsWith(cprNotHere('')) ? t.cprInText : messages[field];
+    if (isContactField(field)) errors[field] = isCprNotHere(issue.message) ? t.cprInText : messages[field];
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import { containsCpr, normalizeCpr, Phone, type CityBookBody } from '@dintur/shared';
+import { containsCpr, isCprNotHere, normalizeCpr, Phone, type CityBookBody } from '@dintur/shared';
 import { z } from 'zod';
 import type { Language, Strings } from './book-strings.js';
 
@@ -57,7 +57,7 @@ export function serverErrors(issues: readonly { path: string; message: string }[
   for (const issue of issues) {
     const field = issue.path.replace(/^body\./, '');
     if (!isContactField(field)) continue;
-    if (field !== 'cpr' && /CPR/.test(issue.message)) errors[field] = t.cprNotHere;
+    if (isCprNotHere(issue.message)) errors[field] = t.cprNotHere;
     else if (field === 'phone' && /e-mail/i.test(issue.message)) errors[field] = t.contactMissing;
     else if (field === 'name' && /120|too (big|long)/i.test(issue.message)) errors[field] = t.nameTooLong;
     else errors[field] = messages[field];

@@ -1,4 +1,4 @@
-import { containsCpr, normalizeCpr, Phone, type BookAppointmentBody, type ErrorIssue } from '@dintur/shared';
+import { containsCpr, isCprNotHere, normalizeCpr, Phone, type BookAppointmentBody, type ErrorIssue } from '@dintur/shared';
 import { z } from 'zod';
 import { bookingStrings as text } from './booking-strings.js';
 
@@ -39,7 +39,7 @@ export function serverFieldErrors(issues: readonly ErrorIssue[]): CallerErrors {
   for (const issue of issues) {
     const field = issue.path.replace(/^body\./, '');
     if (field !== 'name' && field !== 'phone' && field !== 'email' && field !== 'cpr') continue;
-    errors[field] ??= field !== 'cpr' && /\bCPR\b/i.test(issue.message) ? text.cprInText : refusedField[field];
+    errors[field] ??= isCprNotHere(issue.message) ? text.cprInText : refusedField[field];
   }
   return errors;
 }
