@@ -4,41 +4,29 @@
  * provider, which cannot run here. Needs the built pages (`npm run build -w @dintur/citizen-web`).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../support/fake-sms-gateway.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { CitizenPage } from './support/citizen-page.js';
 import { CounterDesk } from './support/counter-desk.js';
 
 const shots = '/tmp/shots/sms';
 mkdirSync(shots, { recursive: true });
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite();
 
 async function startCentre(withSms = true): Promise<{ server: TestServer; gateway: FakeSmsGateway }> {
   const gateway = await startFakeSmsGateway();
-  openResources.push(() => gateway.close());
+  suite.closeAfterTest(() => gateway.close());
   const server = await startTestServer(withSms ? { sms: { url: gateway.url, from: 'Valby' }, smsSender: { pollMs: 50, log: () => {} } } : {});
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return { server, gateway };
 }
 
 async function open(serverUrl: string, path: string): Promise<CitizenPage> {
-  const page = await CitizenPage.open(browser, serverUrl, path);
-  openResources.push(() => page.close());
+  const page = await CitizenPage.open(suite.browser, serverUrl, path);
+  suite.closeAfterTest(() => page.close());
   return page;
 }
 

@@ -6,10 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { CounterDesk } from './support/counter-desk.js';
 import { expectAllControlsInLowerHalf, expectNoViolations, expectTouchTargets } from './support/kiosk-checks.js';
 import { KioskPage, landscape, portrait, requireBuiltKiosk, type Viewport } from './support/kiosk-page.js';
@@ -17,31 +16,20 @@ import { KioskPage, landscape, portrait, requireBuiltKiosk, type Viewport } from
 const shots = '/tmp/shots/kiosk';
 const shot = (name: string) => path.join(shots, `${name}.png`);
 
-let browser: Browser;
-/** Closed after each test, last opened first. */
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   requireBuiltKiosk();
   mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 async function startCentre(): Promise<TestServer> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
 async function openKiosk(serverUrl: string, options: Parameters<typeof KioskPage.open>[2] = {}): Promise<KioskPage> {
-  const kiosk = await KioskPage.open(browser, serverUrl, options);
-  openResources.push(() => kiosk.close());
+  const kiosk = await KioskPage.open(suite.browser, serverUrl, options);
+  suite.closeAfterTest(() => kiosk.close());
   return kiosk;
 }
 

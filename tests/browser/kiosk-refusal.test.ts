@@ -4,37 +4,26 @@
  * Needs the built renderer (`npm run build -w @dintur/kiosk-app`).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { citizenErrorMessages } from '@dintur/shared';
 import { startTestServer } from '../support/test-server.js';
 import { accessibilityViolationsOf } from './support/axe.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { KioskPage, requireBuiltKiosk } from './support/kiosk-page.js';
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   requireBuiltKiosk();
   mkdirSync('/tmp/shots/kiosk', { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 describe('a refused number at the kiosk', { timeout: 60_000 }, () => {
   it('says why in the citizen’s language (Arabic, right to left) when too many numbers were taken from here', async () => {
     // One number a minute per address: the test's own request takes this address's one.
     const server = await startTestServer({ issueLimitPerMinute: 1 });
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => server.close());
     expect((await server.request('POST', '/api/tickets', { body: { serviceId: 'passport' } })).status).toBe(201);
-    const kiosk = await KioskPage.open(browser, server.url, { query: { lang: 'ar' } });
-    openResources.push(() => kiosk.close());
+    const kiosk = await KioskPage.open(suite.browser, server.url, { query: { lang: 'ar' } });
+    suite.closeAfterTest(() => kiosk.close());
 
     await kiosk.takeNumber();
     await kiosk.chooseService('passport');

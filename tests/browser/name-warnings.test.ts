@@ -3,29 +3,16 @@
  * (the kiosk shows English there), on the counter profiles page, in Chromium against the real
  * server; the leaders who cannot change the configuration are not. Needs the built staff app.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { requireBuiltStaffApp, StaffPage } from './support/staff-page.js';
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  requireBuiltStaffApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite(requireBuiltStaffApp);
 
 async function openApp(server: TestServer): Promise<StaffPage> {
-  const page = await StaffPage.open(browser, server.url, '/staff/admin/counters');
-  openResources.push(() => page.close());
+  const page = await StaffPage.open(suite.browser, server.url, '/staff/admin/counters');
+  suite.closeAfterTest(() => page.close());
   return page;
 }
 
@@ -41,7 +28,7 @@ async function forgetNames(server: TestServer, id: string, languages: string[]):
 describe('names missing in a kiosk language, in the staff app', { timeout: 60_000 }, () => {
   it('are listed for the admin in Danish, follow a new configuration at once, and are not shown to a manager', async () => {
     const server = await startTestServer();
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => server.close());
     const admin = await openApp(server);
     await admin.signInAndWait('admin', 'admin-password-for-tests');
     await admin.page.getByRole('heading', { name: 'Skranke 1' }).or(admin.page.locator('.profile-form h2')).first().waitFor();

@@ -6,12 +6,11 @@
  * (`npm run build -w @dintur/staff-app`).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../support/fake-sms-gateway.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { BookingDeskPage } from './support/booking-desk-page.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { ReportsPage } from './support/reports-page.js';
 
 const shots = '/tmp/shots/sms';
@@ -19,27 +18,17 @@ mkdirSync(shots, { recursive: true });
 
 const at = (time: string, date = '2026-11-24') => new Date(`${date}T${time}:00+01:00`).toISOString();
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite();
 
 async function startCentre(): Promise<{ server: TestServer; gateway: FakeSmsGateway }> {
   const gateway = await startFakeSmsGateway();
-  openResources.push(() => gateway.close());
+  suite.closeAfterTest(() => gateway.close());
   const server = await startTestServer({
     sms: { url: gateway.url, from: 'Valby', perNumberPerHour: 2 },
     publicUrl: 'https://tid.valby.example.dk',
     smsSender: { timeoutMs: 1_000, pollMs: 50, log: () => {} },
   });
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return { server, gateway };
 }
 
@@ -57,8 +46,8 @@ describe('SMS where staff see them', { timeout: 60_000 }, () => {
     await expect.poll(async () => (await server.request('GET', `/api/appointments/${code}`, { token: server.adminToken })).body.messages?.[2]?.state).toBe('limited');
 
     await server.createStaff('agent-anne', 'agent', null);
-    const desk = await BookingDeskPage.signIn(browser, server.url, 'agent-anne', 'agent-anne-password');
-    openResources.push(() => desk.close());
+    const desk = await BookingDeskPage.signIn(suite.browser, server.url, 'agent-anne', 'agent-anne-password');
+    suite.closeAfterTest(() => desk.close());
     await desk.searchBookings('Bo Berg');
     const row = desk.searchPanel.locator(`tr[data-code="${code}"]`);
     await expect.poll(() => row.locator('td').nth(1).innerText()).toContain('SMS: bekræftelse sendt 11:00 · flytning sendt 11:02 · aflysning ikke sendt: for mange (11:02)');
@@ -73,8 +62,8 @@ describe('SMS where staff see them', { timeout: 60_000 }, () => {
     }
     await expect.poll(() => gateway.delivered().length, { timeout: 5_000 }).toBe(2);
     await server.createStaff('leder', 'manager', 'borgerservice');
-    const reports = await ReportsPage.open(browser, server.url, '/staff/reports?from=2026-11-24&to=2026-11-24');
-    openResources.push(() => reports.close());
+    const reports = await ReportsPage.open(suite.browser, server.url, '/staff/reports?from=2026-11-24&to=2026-11-24');
+    suite.closeAfterTest(() => reports.close());
     await reports.signIn('leder', 'leder-password');
     await reports.waitForFigures();
     const table = reports.page.getByRole('table', { name: 'SMS pr. slags' });

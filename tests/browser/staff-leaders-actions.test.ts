@@ -5,30 +5,17 @@
  * people wait with no open counter that may call them. axe-core on each state; screenshots at
  * 1366×768 in /tmp/shots/staff/. Needs the built app (`npm run build -w @dintur/staff-app`).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { takeNumbers } from './support/counter-desk.js';
 import { requireBuiltStaffApp, StaffPage } from './support/staff-page.js';
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  requireBuiltStaffApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite(requireBuiltStaffApp);
 
 async function startCentre(): Promise<TestServer> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
@@ -40,8 +27,8 @@ async function account(server: TestServer, username: string, displayName: string
 }
 
 async function overviewOf(server: TestServer, username: string): Promise<StaffPage> {
-  const page = await StaffPage.open(browser, server.url, '/staff/overview');
-  openResources.push(() => page.close());
+  const page = await StaffPage.open(suite.browser, server.url, '/staff/overview');
+  suite.closeAfterTest(() => page.close());
   await page.signInAndWait(username, `${username}-password`);
   await page.page.getByRole('heading', { name: 'Overblik over centret' }).waitFor();
   return page;
@@ -134,8 +121,8 @@ describe('leaders’ actions on counters and services', { timeout: 60_000 }, () 
   it('tells a person choosing a counter, and the leader editing its profile, which of its services they will never be given', async () => {
     const server = await startCentre();
     await account(server, 'bente', 'Bente Holm', 'staff', 'borgerservice');
-    const desk = await StaffPage.open(browser, server.url, '/staff/');
-    openResources.push(() => desk.close());
+    const desk = await StaffPage.open(suite.browser, server.url, '/staff/');
+    suite.closeAfterTest(() => desk.close());
     await desk.signInAndWait('bente', 'bente-password');
     const choice = (counterId: string) => desk.page.locator(`li:has(> button[data-counter="${counterId}"])`);
     await choice('bs-6').waitFor();
@@ -153,8 +140,8 @@ describe('leaders’ actions on counters and services', { timeout: 60_000 }, () 
     await desk.screenshot('choose-counter-never-given');
 
     await account(server, 'mette', 'Mette Leder', 'manager', 'pension-care');
-    const leader = await StaffPage.open(browser, server.url, '/staff/admin/counters');
-    openResources.push(() => leader.close());
+    const leader = await StaffPage.open(suite.browser, server.url, '/staff/admin/counters');
+    suite.closeAfterTest(() => leader.close());
     await leader.signInAndWait('mette', 'mette-password');
     await leader.page.getByRole('button', { name: 'Skranke 6' }).click();
     const profile = leader.page.getByTestId('profile-form');
