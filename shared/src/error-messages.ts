@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.js';
+import { kioskLanguages } from './local-name.js';
 
 /**
  * What every app says when a request fails: one sentence per error code, so no screen shows the
@@ -91,7 +92,7 @@ export const staffErrorMessages: Record<FailureCode, string> = {
 };
 
 /** The citizen languages: the kiosk's eight (the web pages use Danish and English of them). */
-export const citizenErrorLanguages = ['da', 'en', 'ar', 'so', 'pl', 'uk', 'tr', 'ur'] as const;
+export const citizenErrorLanguages = kioskLanguages;
 export type CitizenErrorLanguage = (typeof citizenErrorLanguages)[number];
 
 /** Each citizen language's sentences, in plain words (checked complete by the types and a test). */

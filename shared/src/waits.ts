@@ -7,8 +7,10 @@
  * the service is open: then no number can be honest, and the words say so instead.
  */
 
+import { kioskLanguages } from './local-name.js';
+
 /** The languages the waits are said in: every kiosk language. Others get English. */
-export const waitLanguages = ['da', 'en', 'ar', 'so', 'pl', 'uk', 'tr', 'ur'] as const;
+export const waitLanguages = kioskLanguages;
 export type WaitLanguage = (typeof waitLanguages)[number];
 
 /** A wait as a person should be told it (see `roundWait`). */
