@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { CounterStatus } from './domain.js';
-import { serverEvents, type ServerEventName } from './events.js';
+import { serverEvents, ticketLifeEventNames, type ServerEventName } from './events.js';
 
 const Timestamp = z.iso.datetime({ offset: true }).describe('ISO 8601 time');
 const StaffId = z.number().int().nullable();
 
 /** The kinds of event the leaders' feed shows: what happens to tickets, counters and services. */
-export const activityEventNames = [
-  'ticket.issued',
-  'ticket.called',
-  'ticket.recalled',
-  'ticket.started',
-  'ticket.transferred',
-  'ticket.finished',
-  'ticket.no-show',
-  'ticket.cancelled',
-  'counter.changed',
-  'service.changed',
-] as const satisfies readonly ServerEventName[];
+export const activityEventNames = [...ticketLifeEventNames, 'counter.changed', 'service.changed'] as const satisfies readonly ServerEventName[];
 export type ActivityEventName = (typeof activityEventNames)[number];
 
 const entry = <Name extends ActivityEventName>(type: Name) =>

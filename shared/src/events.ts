@@ -45,5 +45,20 @@ export const serverEvents = {
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;
+
+/** What happens to a ticket in its life at the counters, in the order it may meet them. */
+export const ticketLifeEventNames = [
+  'ticket.issued',
+  'ticket.called',
+  'ticket.recalled',
+  'ticket.started',
+  'ticket.transferred',
+  'ticket.finished',
+  'ticket.no-show',
+  'ticket.cancelled',
+] as const satisfies readonly ServerEventName[];
+
+/** Every ticket event: its life, and a no-show or finish taken back. */
+export const ticketEventNames = [...ticketLifeEventNames, 'ticket.undone'] as const satisfies readonly ServerEventName[];
 export type ServerEventPayload<Name extends ServerEventName> = z.infer<(typeof serverEvents)[Name]>;
 export type ServerEvent = { [Name in ServerEventName]: { id: number; type: Name; data: ServerEventPayload<Name> } }[ServerEventName];

@@ -1,4 +1,4 @@
-import { finalTicketStatuses, undoWindowSeconds, type Tracking } from '@dintur/shared';
+import { finalTicketStatuses, ticketEventNames, undoWindowSeconds, type Tracking } from '@dintur/shared';
 
 /** The part of the browser's EventSource the follower uses, so tests can give a fake. */
 export type EventSourceLike = {
@@ -35,18 +35,6 @@ export type FollowerOptions = {
   random?: () => number;
 };
 
-/** Ticket events: any of them may move this ticket's place in its queue. */
-export const ticketEventNames = [
-  'ticket.issued',
-  'ticket.called',
-  'ticket.recalled',
-  'ticket.started',
-  'ticket.transferred',
-  'ticket.finished',
-  'ticket.no-show',
-  'ticket.cancelled',
-  'ticket.undone',
-] as const;
 
 const closedState = 2;
 
@@ -199,6 +187,7 @@ export function followTicket(options: FollowerOptions): { refresh(): void; close
       if (source !== opened || current === null) return;
       if (servesOf(event.data).includes(current.serviceId)) refreshSoon();
     });
+    // Any ticket event of this service may move this ticket's place in its queue.
     for (const name of ticketEventNames) {
       opened.addEventListener(name, (event) => {
         if (source !== opened || current === null) return;
