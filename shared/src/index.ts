@@ -25,3 +25,5 @@ export * from './unit-rule.js';
 export * from './activity.js';
 export * from './local-name.js';
 export * from './error-messages.js';
+export * from './planning.js';
+export * from './plan-operations.js';

@@ -40,6 +40,7 @@ import { staffOperations } from './staff-operations.js';
 import { statsOperations } from './stats-operations.js';
 import { cityLinkOperations } from './city/centre-link.js';
 import { ticketSmsOperations } from './ticket-sms-operations.js';
+import { planOperations } from './plan-operations.js';
 
 /** Who may call an operation: anyone, anyone signed in, or the listed roles. */
 export type Access = 'public' | 'signed-in' | readonly Role[];
@@ -343,6 +344,7 @@ export const operations = {
   ...statsOperations,
   ...cityLinkOperations,
   ...ticketSmsOperations,
+  ...planOperations,
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
