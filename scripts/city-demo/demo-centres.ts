@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CentreConfig } from '@dintur/shared';
-import { loadScenario, type Scenario } from '../../tests/simulation/scenario.js';
+import { loadScenario, type Scenario } from '@dintur/server/simulation';
 import { repositoryRoot } from './repository-root.js';
 
 /** One centre of the demo city: its own configuration (a variant of the Valby scenario) and its seed. */

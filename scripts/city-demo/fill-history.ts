@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine, openDatabase, systemClock } from '@dintur/server';
-import { simulateHistory, weekdaysBetween } from '../../tests/simulation/history.js';
+import { simulateHistory, weekdaysBetween } from '@dintur/server/simulation';
 import { openAroundTheClock, type DemoCentre } from './demo-centres.js';
 
 /** What a centre's data directory holds once its history is in: written last, so its absence means "fill again". */

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@dintur/server';
 import { freePort, spawnServer, waitForHealth, type ChildServer } from '../reliability/child-server.js';
-import { simulateHistory, weekdaysBetween } from '../simulation/history.js';
-import { loadScenario } from '../simulation/scenario.js';
+import { simulateHistory, weekdaysBetween, loadScenario } from '@dintur/server/simulation';
 import { call, eventually, expectSameFigures, hubAdminPassword, startPostgres } from './city-fixture.js';
 
 const scenario = loadScenario(path.join(import.meta.dirname, '../simulation/scenarios/valby-thursday.json'));

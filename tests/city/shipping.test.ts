@@ -5,8 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@dintur/server';
 import { eventDetailSchemas, isLoggedEventType, shippableDetails, type ShippedEvent } from '@dintur/shared';
-import { simulateHistory, weekdaysBetween } from '../simulation/history.js';
-import { loadScenario } from '../simulation/scenario.js';
+import { simulateHistory, weekdaysBetween, loadScenario } from '@dintur/server/simulation';
 import { adminPassword, type TestServer } from '../support/test-server.js';
 import { eventually, expectSameFigures, startCityHub, startLinkedCentre, startPostgres, type CityHub } from './city-fixture.js';
 

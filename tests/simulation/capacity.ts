@@ -1,9 +1,7 @@
 import { indexCentre, mayServe } from '@dintur/server';
+import { type DayMetrics, type Scenario, minuteOf } from '@dintur/server/simulation';
 import type { CapacityAdvice } from './evaluate.js';
-import type { DayMetrics } from './metrics.js';
 import { runReplications } from './replications.js';
-import type { Scenario } from './scenario.js';
-import { minuteOf } from './visits.js';
 
 /** The share of a class's checked-in appointments the centre aims to start within 5 minutes. */
 export const classOnTimeAim = 0.95;

@@ -1,4 +1,4 @@
-import type { DayResult } from './simulator.js';
+import type { DayResult } from '@dintur/server/simulation';
 
 /** The columns of `npm run simulate -- --estimates FILE`: one judged estimate a row, for tuning the estimator. */
 export const estimatesCsvHeader = 'seed,serviceId,issuedMinute,position,openCounters,estimate,baseline,wait';

@@ -1,6 +1,4 @@
-import type { DayMetrics } from './metrics.js';
-import type { Policy } from './policies.js';
-import { confidenceInterval95, mean, type ConfidenceInterval } from './statistics.js';
+import { type DayMetrics, type Policy, confidenceInterval95, mean, type ConfidenceInterval } from '@dintur/server/simulation';
 
 /** Which seeds a run used: the holdout seeds (the report), the tuning seeds (`--tune`) or others. */
 export type SeedInfo = { kind: 'holdout' | 'tuning' | 'custom'; first: number; last: number };

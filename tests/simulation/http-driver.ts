@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ManualClock, startServer } from '@dintur/server';
 import type { StaffTicket, Ticket } from '@dintur/shared';
-import type { CentreDriver } from './driver.js';
-import type { Scenario } from './scenario.js';
+import type { CentreDriver, Scenario } from '@dintur/server/simulation';
 
 /**
  * Drives a real centre server over HTTP on loopback: its own data directory and SQLite file,

@@ -1,12 +1,6 @@
 import { fromLocal } from '@dintur/server';
-import { createInProcessDriver, type CentreDriver } from './driver.js';
-import { playWeekBefore } from './history.js';
+import { createInProcessDriver, type CentreDriver, playWeekBefore, dayMetrics, hourlyReferences, type DayMetrics, policies, type Policy, type Scenario, simulateDay, type DayResult, drawVisits, minuteOf } from '@dintur/server/simulation';
 import { createHttpDriver } from './http-driver.js';
-import { dayMetrics, hourlyReferences, type DayMetrics } from './metrics.js';
-import { policies, type Policy } from './policies.js';
-import type { Scenario } from './scenario.js';
-import { simulateDay, type DayResult } from './simulator.js';
-import { drawVisits, minuteOf } from './visits.js';
 
 /**
  * Seeds: the engine is tuned on one range and judged on another, so a gain that only fits the

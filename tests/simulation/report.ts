@@ -1,5 +1,5 @@
+import type { ConfidenceInterval } from '@dintur/server/simulation';
 import type { Evaluation } from './evaluate.js';
-import type { ConfidenceInterval } from './statistics.js';
 
 export type { Evaluation } from './evaluate.js';
 

@@ -16,12 +16,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadScenario } from '@dintur/server/simulation';
 import { capacityAdvice } from './capacity.js';
 import { estimateRows, estimatesCsvHeader } from './estimates-csv.js';
 import { evaluate, type SeedInfo } from './evaluate.js';
 import { formatHtml, formatTable } from './report.js';
 import { runReplications, seedRanges, seedsFrom } from './replications.js';
-import { loadScenario } from './scenario.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromLocal } from '@dintur/server';
-import { createInProcessDriver } from './driver.js';
+import { createInProcessDriver, dayMetrics, mmcWait, Scenario, simulateDay, mean, drawVisits } from '@dintur/server/simulation';
 import { createHttpDriver } from './http-driver.js';
-import { dayMetrics } from './metrics.js';
-import { mmcWait } from './queueing-theory.js';
-import { Scenario } from './scenario.js';
-import { simulateDay } from './simulator.js';
-import { mean } from './statistics.js';
-import { drawVisits } from './visits.js';
 
 const sixteenHours = { open: '06:00', close: '22:00' };
 

@@ -26,7 +26,7 @@ import { Agent, request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { demoConfig } from '@dintur/server';
 import { CentreConfig, type CentreConfigInput, type CityServiceDaySlots, type CitySlot } from '@dintur/shared';
-import { RandomStream } from '../../simulation/random.js';
+import { RandomStream } from '@dintur/server/simulation';
 import { createClient, percentile, type Answer, type Client } from '../http-load.js';
 import type { BenchContext } from './context.js';
 import { postgresCpuMs, sleep, sql, type Hub } from './processes.js';

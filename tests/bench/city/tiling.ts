@@ -12,9 +12,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fromLocal, openMemoryDatabase } from '@dintur/server';
 import { CentreConfig, shippableDetails, type ShippedEvent } from '@dintur/shared';
-import { openEveryWeekday, simulateHistory, weekdaysBetween } from '../../simulation/history.js';
-import { RandomStream } from '../../simulation/random.js';
-import { loadScenario, type Scenario } from '../../simulation/scenario.js';
+import { openEveryWeekday, simulateHistory, weekdaysBetween, RandomStream, loadScenario, type Scenario } from '@dintur/server/simulation';
 
 const scenarioDir = path.join(import.meta.dirname, '../../simulation/scenarios');
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CityWaits } from '@dintur/shared';
 import { freePort } from '../../reliability/child-server.js';
-import { RandomStream } from '../../simulation/random.js';
+import { RandomStream } from '@dintur/server/simulation';
 import { createClient, percentile } from '../http-load.js';
 import { plan, type BenchContext } from './context.js';
 import { sleep, startCentreProcess, type CentreSpec } from './processes.js';

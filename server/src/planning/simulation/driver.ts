@@ -1,4 +1,7 @@
-import { createEngine, ManualClock, openMemoryDatabase, type Actor, type Db, type Engine } from '@dintur/server';
+import { openMemoryDatabase, type Db } from '../../data/database.js';
+import { ManualClock } from '../../engine/clock.js';
+import { createEngine, type Engine } from '../../engine/engine.js';
+import type { Actor } from '../../engine/permissions.js';
 import type { StaffTicket, Ticket } from '@dintur/shared';
 import type { Scenario } from './scenario.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocal } from '@dintur/server';
+import { fromLocal } from '@dintur/shared/calendar';
 import type { CentreDriver } from './driver.js';
 import { playWeekBefore } from './history.js';
 import { dayMetrics, hourlyReferences, judgeEstimates, totalWaiting } from './metrics.js';

@@ -1,4 +1,5 @@
-import { fromLocal, type Db } from '@dintur/server';
+import { fromLocal } from '@dintur/shared/calendar';
+import type { Db } from '../../data/database.js';
 import { createInProcessDriver, type CentreDriver } from './driver.js';
 import type { Scenario } from './scenario.js';
 import { simulateDay } from './simulator.js';

@@ -1,4 +1,4 @@
-import { fromLocal } from '@dintur/server';
+import { fromLocal } from '@dintur/shared/calendar';
 import { createInProcessDriver, type CentreDriver } from './driver.js';
 import { Scenario } from './scenario.js';
 import { simulateDay, type Policy } from './simulator.js';

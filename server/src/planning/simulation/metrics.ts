@@ -1,4 +1,5 @@
-import { indexCentre, mayServe } from '@dintur/server';
+import { indexCentre } from '../../engine/centre-index.js';
+import { mayServe } from '../../engine/permissions.js';
 import { referenceWaits } from './queueing-theory.js';
 import type { Scenario } from './scenario.js';
 import type { DayResult, VisitRecord } from './simulator.js';
