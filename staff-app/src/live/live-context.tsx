@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ApiClient } from '../api/api-client.js';
-import { createLiveStore, type LiveStore, type LiveView } from './live-store.js';
+import { createLiveStore } from './live-store.js';
+import type { LiveStore, LiveView } from './live-view.js';
 import { useNow } from '../ui/use-now.js';
 import { serverNow } from './server-clock.js';
 

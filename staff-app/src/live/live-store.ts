@@ -1,52 +1,11 @@
 import { connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
-import type { Centre, Colleague, CounterState, PendingTransfer, QueueSummary, ServerEvent, StaffTicket } from '@dintur/shared';
-import type { ApiClient } from '../api/api-client.js';
+import type { ServerEvent, StaffTicket } from '@dintur/shared';
 import { ApiError } from '../api/api-error.js';
-import { DeviceList, type DeviceFeed } from './devices.js';
-import { clockFromSnapshot, observeServerTime, type ServerClock } from './server-clock.js';
-import { applyPublicTicket, applyTicket, applyTicketList, isActive, type TicketBook } from './ticket-book.js';
-
-export type Connection = 'connecting' | 'online' | 'offline';
-
-/** What every page of the app renders from; replaced as a whole on every change. */
-export type LiveView = {
-  connection: Connection;
-  /** The centre as the last snapshot and the events since say; null until the first snapshot. */
-  centre: Centre | null;
-  /** The day's tickets in play, with staff details (notes, places, reservations). */
-  tickets: TicketBook;
-  /** Transferred tickets not yet called, by ticket id. */
-  transfers: ReadonlyMap<number, PendingTransfer>;
-  colleagues: readonly Colleague[];
-  clock: ServerClock;
-  devices: DeviceFeed;
-  /** The tickets have been loaded at least once (until then an empty book means "not known yet"). */
-  ticketsLoaded: boolean;
-};
-
-export type LiveStore = {
-  subscribe(listener: () => void): () => void;
-  getView(): LiveView;
-  /** An action's answer: the newest state of that ticket, shown at once. */
-  takeTicket(ticket: StaffTicket): void;
-  /** A counter's new state from an action's answer. */
-  takeCounter(counter: CounterState): void;
-  refreshColleagues(): void;
-  /**
-   * Every event of the stream once the store has taken it (a snapshot on each (re)connect): what
-   * the overview's feed is made of.
-   */
-  onEvent(listener: (event: ServerEvent) => void): () => void;
-  close(): void;
-};
-
-export type LiveStoreOptions = {
-  api: ApiClient;
-  /** Whether to follow device status (the overview's alerts): leaders only. */
-  followDevices: boolean;
-  /** Silence on the stream longer than this means the connection is dead. */
-  watchdogMs?: number;
-};
+import { withCounter, withQueues, withService } from './centre-patches.js';
+import { initialView, type Connection, type LiveStore, type LiveStoreOptions, type LiveView } from './live-view.js';
+import { clockFromSnapshot, observeServerTime } from './server-clock.js';
+import { applyPublicTicket, applyTicket, applyTicketList, isActive } from './ticket-book.js';
+import { createTicketOrder } from './ticket-order.js';
 
 /** The ticket without its history: the book keeps the present only. */
 function withoutHistory({ history, ...ticket }: StaffTicket & { history: unknown[] }): StaffTicket {
@@ -64,34 +23,16 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
   const { api } = options;
   const listeners = new Set<() => void>();
   const eventListeners = new Set<(event: ServerEvent) => void>();
-  let view: LiveView = {
-    connection: 'connecting',
-    centre: null,
-    tickets: new Map(),
-    transfers: new Map(),
-    colleagues: [],
-    clock: { offsetMs: 0 },
-    devices: { state: 'loading' },
-    ticketsLoaded: false,
-  };
+  let view: LiveView = initialView;
   let closed = false;
   /** Between (re)connecting and the snapshot: events then are covered by the snapshot's reload. */
   let syncing = true;
-  let requestSequence = 0;
-  const latestTicketRequest = new Map<number, number>();
-  let listSequence = 0;
-  /** Tickets changed while a full list is on its way: their newer state wins over the list. */
-  let changedDuringList: Set<number> | null = null;
+  const order = createTicketOrder();
 
   const publish = (changes: Partial<LiveView>) => {
     if (closed) return;
     view = { ...view, ...changes };
     for (const listener of listeners) listener();
-  };
-
-  const markChanged = (id: number) => {
-    changedDuringList?.add(id);
-    latestTicketRequest.set(id, ++requestSequence);
   };
 
   const observe = (...times: (string | null | undefined)[]) => {
@@ -106,19 +47,18 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
   };
 
   const takeTicket = (ticket: StaffTicket) => {
-    markChanged(ticket.id);
+    order.changed(ticket.id);
     const transfers = new Map(view.transfers);
     if (ticket.status !== 'waiting') transfers.delete(ticket.id);
     publish({ tickets: applyTicket(view.tickets, ticket), transfers, clock: observe(ticket.calledAt, ticket.startedAt, ticket.finishedAt) });
   };
 
   const fetchTicket = async (id: number) => {
-    const request = ++requestSequence;
-    latestTicketRequest.set(id, request);
+    const fetch = order.fetchStarted(id);
     try {
       const ticket = withoutHistory(await api.call('getTicket', { params: { id } }));
-      if (latestTicketRequest.get(id) !== request) return;
-      changedDuringList?.add(id);
+      if (!fetch.isNewest()) return;
+      fetch.taken();
       publish({ tickets: applyTicket(view.tickets, ticket) });
     } catch (error) {
       warn(`fetch ticket ${id}`, error);
@@ -126,16 +66,15 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
   };
 
   const reloadTickets = async () => {
-    const sequence = ++listSequence;
-    changedDuringList = new Set();
+    const list = order.listStarted();
     try {
-      const list = await api.call('listTickets', { query: {} });
-      if (sequence !== listSequence) return;
-      publish({ tickets: applyTicketList(view.tickets, list, changedDuringList), ticketsLoaded: true });
+      const tickets = await api.call('listTickets', { query: {} });
+      if (!list.isNewest()) return;
+      publish({ tickets: applyTicketList(view.tickets, tickets, list.changed), ticketsLoaded: true });
     } catch (error) {
       warn('fetch the tickets', error);
     } finally {
-      if (sequence === listSequence) changedDuringList = null;
+      list.ended();
     }
   };
 
@@ -167,9 +106,9 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
   const reloadDevices = async () => {
     if (!options.followDevices) return;
     try {
-      publish({ devices: { state: 'ready', devices: await api.get('/api/devices', DeviceList) } });
+      publish({ devices: { state: 'ready', devices: await api.call('listDevices') } });
     } catch (error) {
-      // Until the device-status part of the server exists, say so once instead of alerting.
+      // A server without device status (404) is said once instead of alerting.
       if (error instanceof ApiError && error.status === 404) publish({ devices: { state: 'unavailable' } });
       else {
         warn('fetch the device status', error);
@@ -186,21 +125,6 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
       void reloadColleagues();
     }, 150);
   };
-
-  const withQueues = (centre: Centre | null, queues: readonly QueueSummary[]): Centre | null => {
-    if (!centre || queues.length === 0) return centre;
-    const byService = new Map(queues.map((queue) => [queue.serviceId, queue]));
-    return {
-      ...centre,
-      services: centre.services.map((service) => {
-        const queue = byService.get(service.id);
-        return queue ? { ...service, waiting: queue.waiting, estimatedWaitMinutes: queue.estimatedWaitMinutes } : service;
-      }),
-    };
-  };
-
-  const withCounter = (centre: Centre | null, counter: CounterState): Centre | null =>
-    centre && { ...centre, counters: centre.counters.map((known) => (known.id === counter.id ? counter : known)) };
 
   const takeEvent = (event: ServerEvent) => {
     switch (event.type) {
@@ -224,7 +148,7 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
       case 'ticket.transferred': {
         if (syncing) return;
         const { ticket, queues } = event.data;
-        markChanged(ticket.id);
+        order.changed(ticket.id);
         const transfers = new Map(view.transfers);
         if (ticket.status !== 'waiting') transfers.delete(ticket.id);
         const book = applyPublicTicket(view.tickets, ticket);
@@ -245,12 +169,7 @@ export function createLiveStore(options: LiveStoreOptions): LiveStore {
         return;
       }
       case 'service.changed': {
-        const { serviceId, open, closedByStaff } = event.data;
-        const centre = view.centre && {
-          ...view.centre,
-          services: view.centre.services.map((service) => (service.id === serviceId ? { ...service, open, closedByStaff } : service)),
-        };
-        publish({ centre });
+        publish({ centre: withService(view.centre, event.data) });
         return;
       }
       case 'config.changed':

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PendingTransfer, StaffTicket } from '@dintur/shared';
-import type { DeviceState } from '../live/devices.js';
+import type { DeviceState, PendingTransfer, StaffTicket } from '@dintur/shared';
 import { defaultAlertSettings, parseAlertSettings, parseMinutes } from './alert-settings.js';
 import { alertChanges, deriveAlerts, type AlertInput } from './alerts.js';
 

@@ -1,5 +1,4 @@
-import type { Colleague, CounterState, PendingTransfer, PrinterState, StaffTicket } from '@dintur/shared';
-import type { DeviceState } from '../live/devices.js';
+import type { Colleague, CounterState, DeviceState, PendingTransfer, PrinterState, StaffTicket } from '@dintur/shared';
 import { waitingSince } from '../live/ticket-book.js';
 import { strings } from '../strings.js';
 import { formatMinutes } from '../ui/format.js';
