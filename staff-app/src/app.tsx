@@ -16,6 +16,7 @@ import { AppShell, PageMessage } from './ui/app-shell.js';
 const ReportsPage = lazy(() => import('./reports/reports-page.js').then((module) => ({ default: module.ReportsPage })));
 const PrintableReport = lazy(() => import('./reports/printable-report.js').then((module) => ({ default: module.PrintableReport })));
 const BookingDesk = lazy(() => import('./bookings/booking-desk.js').then((module) => ({ default: module.BookingDesk })));
+const PlanPage = lazy(() => import('./plan/plan-page.js').then((module) => ({ default: module.PlanPage })));
 
 /** The staff app: sign-in, then the pages the person's role opens. */
 export function App() {
@@ -58,6 +59,8 @@ function pageOf(name: RouteName): ReactNode {
       return <PrintableReport />;
     case 'bookings':
       return <BookingDesk />;
+    case 'plan':
+      return <PlanPage />;
   }
 }
 

@@ -29,6 +29,7 @@ const da = {
     staffAccounts: 'Personale',
     reports: 'Rapporter',
     bookings: 'Booking',
+    plan: 'Planlæg dagen',
   },
   pageTitles: {
     home: 'Start',
@@ -39,6 +40,7 @@ const da = {
     reports: 'Rapporter',
     report: 'Rapport',
     bookings: 'Booking',
+    plan: 'Planlæg dagen',
   },
   notFound: 'Siden findes ikke.',
   notAllowed: 'Du har ikke adgang til denne side.',

@@ -27,6 +27,7 @@ export const routes = {
   reports: { path: '/reports', roles: leaders, chrome: true },
   report: { path: '/report', roles: leaders, chrome: false },
   bookings: { path: '/bookings', roles: ['agent', 'manager', 'admin'], chrome: true },
+  plan: { path: '/plan', roles: leaders, chrome: true },
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteName = keyof typeof routes;

@@ -6,7 +6,7 @@ import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
 import { useAnnounce } from './announcer.js';
 
-const navigation: Exclude<RouteName, 'home' | 'report'>[] = ['counter', 'overview', 'counterProfiles', 'staffAccounts', 'reports', 'bookings'];
+const navigation: Exclude<RouteName, 'home' | 'report'>[] = ['counter', 'overview', 'counterProfiles', 'staffAccounts', 'reports', 'plan', 'bookings'];
 
 /** The frame of every page: skip link, centre and navigation, connection, who is signed in. */
 export function AppShell({ children }: { children: ReactNode }) {
