@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DisplayConfig } from '@dintur/shared';
-import { createConfigFile, ShellConfigError, type ConfigPathSources } from '@dintur/electron-shell';
+import { createConfigFile, ShellConfigError, type ConfigPathSources } from '@dintur/electron-shell/config';
 
 /** The file name looked for in Electron's userData folder when no path is given. */
 export const defaultConfigFileName = 'display.json';
@@ -42,6 +42,3 @@ export const resolveConfigPath = (sources: ConfigPathSources): string => configF
 
 /** Reads and validates the display config file once, at start, listing every bad field. */
 export const readDisplayConfig = (filePath: string): Promise<DisplayConfig> => configFile.read(filePath);
-
-/** Parses and validates the text of a config file; `filePath` is only used in messages. */
-export const parseDisplayConfig = (text: string, filePath: string): DisplayConfig => configFile.parse(text, filePath);

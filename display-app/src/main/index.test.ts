@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { displayChannels } from '@dintur/shared';
-import { createFakeElectron, FakeBrowserWindow, FakeWebContents, FakeEvent, type FakeElectron } from './testing/fake-electron.js';
+import { createFakeElectron, FakeBrowserWindow, FakeWebContents, FakeEvent, type FakeElectron } from '@dintur/electron-shell/testing';
 
 // index.ts starts the shell when imported, so each test gets fresh fakes and a fresh import
 // (vi.doMock, unlike vi.mock, registers the new fakes for the next import).
@@ -68,6 +68,23 @@ describe('the display shell', () => {
     const escape = new FakeEvent('https://example.com/');
     contents.emit('will-navigate', escape, escape.url);
     expect(escape.defaultPrevented).toBe(true);
+  });
+
+  it('loads its page again a second after the renderer crashes', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080' }));
+    await vi.waitFor(() => expect(FakeBrowserWindow.made.at(-1)?.loadURL).toHaveBeenCalledTimes(1));
+    const window = FakeBrowserWindow.made.at(-1)!;
+    const page = window.loadURL.mock.calls[0]?.[0];
+    vi.useFakeTimers();
+    try {
+      window.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 139 });
+      vi.advanceTimersByTime(1_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(window.loadURL).toHaveBeenCalledTimes(2);
+    expect(window.loadURL).toHaveBeenLastCalledWith(page);
   });
 
   it('brings its window forward when a second instance is started', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { displayChannels, type DisplayConfig } from '@dintur/shared';
-import { ipcEventFrom } from './testing/fake-electron.js';
+import { ipcEventFrom } from '@dintur/electron-shell/testing';
 import { answerConfigRequests } from './ipc.js';
 
-const electron = await vi.hoisted(async () => (await import('./testing/fake-electron.js')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('@dintur/electron-shell/testing')).createFakeElectron());
 vi.mock('electron', () => electron);
 
 const config: DisplayConfig = { serverUrl: 'http://server:8080', unitIds: ['pension-care'], counterIds: [], secondLanguage: 'en', sound: true };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow } from './testing/fake-electron.js';
+import { FakeBrowserWindow } from '@dintur/electron-shell/testing';
 import { createDisplayWindow, displayUrl } from './window.js';
 
-const electron = await vi.hoisted(async () => (await import('./testing/fake-electron.js')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('@dintur/electron-shell/testing')).createFakeElectron());
 vi.mock('electron', () => electron);
 
 describe('displayUrl', () => {
@@ -21,12 +21,9 @@ describe('displayUrl', () => {
 });
 
 describe('createDisplayWindow', () => {
-  it('opens a full-screen kiosk window with no menu', () => {
+  it('is electron-shell’s locked-down window, black while the server is away', () => {
     createDisplayWindow('/app/dist/preload/index.cjs');
-    const window = FakeBrowserWindow.made.at(-1);
-    expect(window?.options).toMatchObject({ kiosk: true, fullscreen: true, autoHideMenuBar: true });
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
-    expect(window?.setMenuBarVisibility).toHaveBeenCalledWith(false);
+    expect(FakeBrowserWindow.made.at(-1)?.options).toMatchObject({ kiosk: true, backgroundColor: '#000000' });
   });
 
   it('isolates and sandboxes the page, keeps it running unfocused and lets it play sound untouched', () => {
@@ -42,13 +39,5 @@ describe('createDisplayWindow', () => {
       backgroundThrottling: false,
       autoplayPolicy: 'no-user-gesture-required',
     });
-  });
-
-  it('locks the zoom, again after every page load', () => {
-    createDisplayWindow('/app/dist/preload/index.cjs');
-    const contents = FakeBrowserWindow.made.at(-1)?.webContents;
-    expect(contents?.setVisualZoomLevelLimits).toHaveBeenCalledWith(1, 1);
-    contents?.emit('did-finish-load');
-    expect(contents?.setVisualZoomLevelLimits).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,4 +1,5 @@
-import { BrowserWindow, Menu, type BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { createShellWindow } from '@dintur/electron-shell';
 
 /**
  * The page the shell shows: the display renderer as served by the centre server. Loading it
@@ -13,46 +14,16 @@ export function displayUrl(serverUrl: string): string {
   return new URL('display', base).href;
 }
 
-/** The window's options: a locked-down, always-awake, full-screen kiosk that may play sound untouched. */
-export function displayWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    kiosk: true,
-    fullscreen: true,
-    autoHideMenuBar: true,
-    // Black rather than the default white while the page loads or the server is away.
-    backgroundColor: '#000000',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      spellcheck: false,
-      // A display is never focused; throttled timers would delay calls and the clock.
-      backgroundThrottling: false,
-      // Nobody touches a wall display, and the chime must still play.
-      autoplayPolicy: 'no-user-gesture-required',
-    },
-  };
-}
-
-/** Creates the display's kiosk window, with no menu and no zoom. It does not load anything yet. */
+/**
+ * Creates the display's window: electron-shell's locked-down window, black rather than white
+ * while the page loads or the server is away, and allowed to play sound untouched (nobody touches
+ * a wall display, and the chime must still play). It does not load anything yet.
+ */
 export function createDisplayWindow(preloadPath: string): BrowserWindow {
-  // Without a menu there are also no accelerators: no reload, zoom or devtools keys.
-  Menu.setApplicationMenu(null);
-  const window = new BrowserWindow(displayWindowOptions(preloadPath));
-  window.setMenuBarVisibility(false);
-  lockZoom(window);
-  return window;
-}
-
-function lockZoom(window: BrowserWindow): void {
-  const contents = window.webContents;
-  const applyLimits = (): void => {
-    contents.setVisualZoomLevelLimits(1, 1).catch((error: unknown) => console.warn('display: could not lock zoom', error));
-  };
-  // Chromium resets the limits for each new page, so they are set again after every load.
-  contents.on('did-finish-load', applyLimits);
-  applyLimits();
+  return createShellWindow({
+    appName: 'display',
+    preloadPath,
+    backgroundColor: '#000000',
+    webPreferences: { autoplayPolicy: 'no-user-gesture-required' },
+  });
 }

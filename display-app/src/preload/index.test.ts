@@ -1,7 +1,7 @@
 import { expect, it, vi } from 'vitest';
 import { displayChannels, type DisplayBridge } from '@dintur/shared';
 
-const electron = await vi.hoisted(async () => (await import('../main/testing/fake-electron.js')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('@dintur/electron-shell/testing')).createFakeElectron());
 vi.mock('electron', () => electron);
 
 await import('./index.js');

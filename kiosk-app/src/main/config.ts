@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KioskConfig } from '@dintur/shared';
-import { createConfigFile, ShellConfigError, type ConfigPathSources } from '@dintur/electron-shell';
+import { createConfigFile, ShellConfigError, type ConfigPathSources } from '@dintur/electron-shell/config';
 
 /** The file name looked for in Electron's userData folder when no path is given. */
 export const defaultConfigFileName = 'kiosk.json';
@@ -42,6 +42,3 @@ export const resolveConfigPath = (sources: ConfigPathSources): string => configF
 
 /** Reads and validates the kiosk config file once, at start, listing every bad field. */
 export const readKioskConfig = (filePath: string): Promise<KioskConfig> => configFile.read(filePath);
-
-/** Parses and validates the text of a config file; `filePath` is only used in messages. */
-export const parseKioskConfig = (text: string, filePath: string): KioskConfig => configFile.parse(text, filePath);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskChannels } from '@dintur/shared';
-import { createFakeElectron, FakeBrowserWindow, FakeEvent, FakeWebContents, type FakeElectron } from './testing/fake-electron.js';
+import { createFakeElectron, FakeBrowserWindow, FakeEvent, FakeWebContents, type FakeElectron } from '@dintur/electron-shell/testing';
 
 // Electron's binary cannot run here (it is downloaded on first run, which the build machines
 // cannot do), so the shell starts against fakes. index.ts starts the shell when imported, so each
@@ -80,6 +80,23 @@ describe('the kiosk shell', () => {
     const escape = new FakeEvent('https://www.borger.dk/');
     contents.emit('will-navigate', escape, escape.url);
     expect(escape.defaultPrevented).toBe(true);
+  });
+
+  it('loads its page again a second after the renderer crashes', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080', kioskId: 'reception-1' }));
+    await vi.waitFor(() => expect(FakeBrowserWindow.made.at(-1)?.loadURL).toHaveBeenCalledTimes(1));
+    const window = FakeBrowserWindow.made.at(-1)!;
+    const page = window.loadURL.mock.calls[0]?.[0];
+    vi.useFakeTimers();
+    try {
+      window.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 139 });
+      vi.advanceTimersByTime(1_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(window.loadURL).toHaveBeenCalledTimes(2);
+    expect(window.loadURL).toHaveBeenLastCalledWith(page);
   });
 
   it('brings its window forward when a second instance is started', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { kioskChannels, type KioskConfig, type PrinterStatus, type Receipt } from '@dintur/shared';
-import { asWebContents, FakeWebContents, ipcEventFrom } from './testing/fake-electron.js';
+import { asWebContents, FakeWebContents, ipcEventFrom } from '@dintur/electron-shell/testing';
 import { answerKioskRequests, sendScan } from './ipc.js';
 import type { ShellPrinter } from './printing.js';
 
 // Electron's binary cannot run here: ipcMain is a fake that keeps the registered handlers.
-const electron = await vi.hoisted(async () => (await import('./testing/fake-electron.js')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('@dintur/electron-shell/testing')).createFakeElectron());
 vi.mock('electron', () => electron);
 
 const page = 'file:///opt/dintur-kiosk/dist/renderer/index.html';

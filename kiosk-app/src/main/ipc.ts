@@ -1,10 +1,10 @@
 import { ipcMain, type WebContents } from 'electron';
 import { kioskChannels, Receipt, type KioskConfig, type PrintResult } from '@dintur/shared';
+import { isTrustedSender, samePage, type AllowedUrls } from '@dintur/electron-shell';
 import type { ShellPrinter } from './printing.js';
-import { isTrustedSender } from './security.js';
 
-function refuseUnlessKioskPage(event: Parameters<typeof isTrustedSender>[0], channel: string, pageUrl: string): void {
-  if (!isTrustedSender(event, pageUrl)) throw new Error(`${channel} refused: the asking page is not the kiosk page`);
+function refuseUnlessKioskPage(event: Parameters<typeof isTrustedSender>[0], channel: string, isKioskPage: AllowedUrls): void {
+  if (!isTrustedSender(event, isKioskPage)) throw new Error(`${channel} refused: the asking page is not the kiosk page`);
 }
 
 /**
@@ -13,18 +13,19 @@ function refuseUnlessKioskPage(event: Parameters<typeof isTrustedSender>[0], cha
  * schema before it reaches the printer: the page is trusted with what it asks, not how.
  */
 export function answerKioskRequests(config: KioskConfig, printer: ShellPrinter, pageUrl: string): void {
+  const isKioskPage = samePage(pageUrl);
   ipcMain.handle(kioskChannels.getConfig, (event) => {
-    refuseUnlessKioskPage(event, kioskChannels.getConfig, pageUrl);
+    refuseUnlessKioskPage(event, kioskChannels.getConfig, isKioskPage);
     return config;
   });
   ipcMain.handle(kioskChannels.print, async (event, receipt: unknown): Promise<PrintResult> => {
-    refuseUnlessKioskPage(event, kioskChannels.print, pageUrl);
+    refuseUnlessKioskPage(event, kioskChannels.print, isKioskPage);
     const parsed = Receipt.safeParse(receipt);
     if (!parsed.success) throw new Error(`${kioskChannels.print} refused: not a receipt (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')})`);
     return printer.print(parsed.data);
   });
   ipcMain.handle(kioskChannels.printerStatus, (event) => {
-    refuseUnlessKioskPage(event, kioskChannels.printerStatus, pageUrl);
+    refuseUnlessKioskPage(event, kioskChannels.printerStatus, isKioskPage);
     return printer.status();
   });
 }

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, type BrowserWindowConstructorOptions, type Input, type WebContents } from 'electron';
+import type { BrowserWindow, Input, WebContents } from 'electron';
+import { createShellWindow } from '@dintur/electron-shell';
 
 /**
  * The page the shell shows: the kiosk renderer from disk (dist/renderer/index.html, beside main).
@@ -8,28 +9,6 @@ import { BrowserWindow, Menu, type BrowserWindowConstructorOptions, type Input, 
  */
 export function rendererUrl(indexHtmlPath: string): string {
   return pathToFileURL(indexHtmlPath).href;
-}
-
-/** The window's options: a locked-down full-screen kiosk. */
-export function kioskWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
-    kiosk: true,
-    fullscreen: true,
-    autoHideMenuBar: true,
-    // The kiosk's paper colour while the page loads, rather than a white flash.
-    backgroundColor: '#f4f1ea',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      spellcheck: false,
-      // The kiosk shows live waits while nobody touches it.
-      backgroundThrottling: false,
-    },
-  };
 }
 
 /**
@@ -41,23 +20,17 @@ export function isZoomKey(input: Pick<Input, 'type' | 'key' | 'control' | 'meta'
   return input.type === 'keyDown' && (input.control || input.meta) && ['+', '-', '=', '0', 'Add', 'Subtract'].includes(input.key);
 }
 
-/** Creates the kiosk window, with no menu and no zoom. It does not load anything yet. */
+/**
+ * Creates the kiosk window (electron-shell's locked-down window, in the kiosk's paper colour rather
+ * than a white flash while the page loads), with no page zoom either. It does not load anything yet.
+ */
 export function createKioskWindow(preloadPath: string): BrowserWindow {
-  // Without a menu there are also no accelerators: no reload, zoom or devtools keys.
-  Menu.setApplicationMenu(null);
-  const window = new BrowserWindow(kioskWindowOptions(preloadPath));
-  window.setMenuBarVisibility(false);
-  lockZoom(window.webContents);
+  const window = createShellWindow({ appName: 'kiosk', preloadPath, backgroundColor: '#f4f1ea' });
+  lockPageZoom(window.webContents);
   return window;
 }
 
-function lockZoom(contents: WebContents): void {
-  const applyLimits = (): void => {
-    contents.setVisualZoomLevelLimits(1, 1).catch((error: unknown) => console.warn('kiosk: could not lock zoom', error));
-  };
-  // Chromium resets the limits for each new page, so they are set again after every load.
-  contents.on('did-finish-load', applyLimits);
-  applyLimits();
+function lockPageZoom(contents: WebContents): void {
   contents.on('before-input-event', (event, input) => {
     if (isZoomKey(input)) event.preventDefault();
   });

@@ -2,7 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { kioskChannels, type KioskBridge } from '@dintur/shared';
 
 // Electron's binary cannot run here: contextBridge and ipcRenderer are fakes.
-const electron = await vi.hoisted(async () => (await import('../main/testing/fake-electron.js')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('@dintur/electron-shell/testing')).createFakeElectron());
 vi.mock('electron', () => electron);
 
 await import('./index.js');
