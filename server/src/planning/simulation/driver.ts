@@ -65,6 +65,6 @@ export function createInProcessDriver(scenario: Scenario, startInstant: number, 
     finish: async (counterId, ticketId) => void engine.finish(actor(counterId), ticketId, 'resolved'),
     transfer: async (counterId, ticketId, serviceId) =>
       void engine.transfer(actor(counterId), ticketId, { serviceId, placement: 'original' }),
-    close: async () => void engine.context.db.close(),
+    close: async () => void db.close(),
   };
 }

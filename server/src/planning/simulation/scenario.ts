@@ -13,6 +13,8 @@ export const VisitClass = z.object({
   /** Lognormal (the field default) or exponential (cv 1 by definition: for checks against M/M/c). */
   serviceDistribution: z.enum(['lognormal', 'exponential']).default('lognormal'),
   bookedShare: z.number().min(0).max(1),
+  /** This class's own arrival profile over the opening hours (learned per service); else the scenario's `hourlyFactors`. */
+  hourlyFactors: z.array(z.number().min(0)).min(1).optional(),
 });
 export type VisitClass = z.infer<typeof VisitClass>;
 
@@ -51,6 +53,11 @@ export const Scenario = z.object({
   /** A citizen later than this past the booked time is taken as a walk-in. */
   lateGraceMinutes: z.number().min(0).default(10),
   counters: z.array(SimulatedCounter).min(1),
+  /**
+   * The day's booked appointments, played at their times instead of drawn ones (a forecast of a
+   * real day). `came`: known to have checked in (a past day), never drawn as a no-show.
+   */
+  bookings: z.array(z.object({ serviceId: z.string(), minute: z.number().min(0), came: z.boolean().optional() })).optional(),
   /** The waiting-time target of the centre, for the share served within it. */
   targetMinutes: z.array(z.number().positive()).default([15, 30]),
 });

@@ -33,11 +33,13 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
   const root = new RandomStream(seed);
   const open = minuteOf(scenario.open);
   const close = minuteOf(scenario.close);
-  const factorSum = scenario.hourlyFactors.reduce((sum, factor) => sum + factor, 0);
-  const profile = (perDay: number) => (minute: number) => {
-    const hour = Math.floor((minute - open) / 60);
-    const factor = scenario.hourlyFactors[Math.min(hour, scenario.hourlyFactors.length - 1)] ?? 0;
-    return (perDay * factor) / factorSum / 60;
+  const profileOf = (factors: readonly number[]) => {
+    const sum = factors.reduce((total, factor) => total + factor, 0);
+    return (perDay: number) => (minute: number) => {
+      const hour = Math.floor((minute - open) / 60);
+      const factor = factors[Math.min(hour, factors.length - 1)] ?? 0;
+      return sum > 0 ? (perDay * factor) / sum / 60 : 0;
+    };
   };
   const unitOf = new Map(scenario.centre.services.map((service) => [service.id, service.unitId]));
   const index = indexCentre(scenario.centre);
@@ -45,6 +47,7 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
 
   for (const visitClass of scenario.classes) {
     const stream = root.fork(`class:${visitClass.serviceId}`);
+    const profile = profileOf(visitClass.hourlyFactors ?? scenario.hourlyFactors);
     const perDay = visitClass.visitsPerDay * scenario.volumeFactor;
     const serviceTimes = stream.fork('service');
     const transfers = stream.fork('transfer');
@@ -61,8 +64,12 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
     }
     const bookings = stream.fork('booked');
     const book = slotBook(visitClass.serviceId, visitClass.meanServiceMinutes, visitClass.bookedShare);
-    for (const requested of bookings.poissonArrivals(profile(perDay * visitClass.bookedShare), open, close)) {
-      const appointmentMinute = book(requested);
+    // The day's real bookings when the scenario has them; else bookings drawn from the booked share.
+    const booked = scenario.bookings
+      ? scenario.bookings.filter((booking) => booking.serviceId === visitClass.serviceId)
+      : bookings.poissonArrivals(profile(perDay * visitClass.bookedShare), open, close).map((minute) => ({ minute, came: undefined }));
+    for (const booking of booked) {
+      const appointmentMinute = scenario.bookings ? booking.minute : book(booking.minute);
       if (appointmentMinute === null) continue; // fully booked: the citizen books another day
       const checkIn = Math.max(open, appointmentMinute - bookings.normal(scenario.checkInEarlyMinutes.mean, scenario.checkInEarlyMinutes.sd));
       const late = checkIn > appointmentMinute + scenario.lateGraceMinutes;
@@ -71,7 +78,7 @@ export function drawVisits(scenario: Scenario, seed: number): Visit[] {
         kind: late ? 'late' : 'booked',
         arrivalMinute: checkIn,
         appointmentMinute,
-        noShow: bookings.bernoulli(scenario.appointmentNoShowShare),
+        noShow: bookings.bernoulli(scenario.appointmentNoShowShare) && booking.came !== true,
         ...draw(),
       });
     }
