@@ -25,7 +25,7 @@ describe('a CPR number in the free text of a booking', () => {
     expect(issuePaths(refused)).toEqual([`body.${field}`]);
     expect(refused.issues?.[0]?.message).toBe(message);
     await s.engine.durable();
-    expect(s.engine.context.db.prepare('SELECT COUNT(*) AS n FROM appointments').get()).toEqual({ n: 0 });
+    expect(s.engine.db.prepare('SELECT COUNT(*) AS n FROM appointments').get()).toEqual({ n: 0 });
   });
 
   it('is refused from an agent of the contact centre too', async () => {

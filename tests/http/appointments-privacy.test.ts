@@ -28,7 +28,7 @@ describe('personal data of appointments', () => {
     expect(purged).toMatchObject({ code, serviceId: 'passport', start: at('11:30'), status: 'checked-in', channel: 'online', name: null, phone: null, email: null, healthCardCheckIn: false });
 
     // SQLite's checkpoint (automatic as the log grows) moves the overwritten pages into the file.
-    s.engine.context.db.pragma('wal_checkpoint(TRUNCATE)');
+    s.engine.db.pragma('wal_checkpoint(TRUNCATE)');
     const file = path.join(s.dataDir, 'dintur.sqlite');
     for (const part of [file, `${file}-wal`].filter((candidate) => existsSync(candidate))) {
       const bytes = readFileSync(part);
@@ -48,7 +48,7 @@ describe('personal data of appointments', () => {
 
     const events = await appointmentEvents(s);
     expect(events.map((event) => event.type)).toEqual(['appointment.booked', 'appointment.moved', 'appointment.checked-in', 'appointment.booked', 'appointment.cancelled']);
-    const everything = JSON.stringify(s.engine.context.db.prepare('SELECT * FROM events').all());
+    const everything = JSON.stringify(s.engine.db.prepare('SELECT * FROM events').all());
     for (const value of [...personal, 'Quaxworth', 'zebulon']) expect(everything).not.toContain(value);
   });
 });

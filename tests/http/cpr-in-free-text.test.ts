@@ -60,7 +60,7 @@ describe('a CPR number in a pause reason', () => {
     const centre = expectSuccess(await s.request('GET', '/api/centre'), operations.getCentre);
     expect(centre.counters.find((counter) => counter.id === 'bs-1')).toMatchObject({ status: 'open', pauseReason: null });
     await s.engine.durable();
-    const log = JSON.stringify(s.engine.context.db.prepare('SELECT * FROM events').all());
+    const log = JSON.stringify(s.engine.db.prepare('SELECT * FROM events').all());
     const exported = await s.request('GET', '/api/events/export?from=2026-11-01&to=2026-12-31', { token: s.adminToken });
     const stream = JSON.stringify(await replayed(s));
     for (const [where, text] of [
@@ -104,7 +104,7 @@ describe('a CPR number in a transfer note', () => {
     const ticket = await getTicket(s, visit.id);
     expect(ticket).toMatchObject({ serviceId: 'information', transferNote: null });
     await s.engine.durable();
-    expect(containsCpr(JSON.stringify(s.engine.context.db.prepare('SELECT * FROM events').all()))).toBe(false);
-    expect(containsCpr(JSON.stringify(s.engine.context.db.prepare('SELECT * FROM tickets').all()))).toBe(false);
+    expect(containsCpr(JSON.stringify(s.engine.db.prepare('SELECT * FROM events').all()))).toBe(false);
+    expect(containsCpr(JSON.stringify(s.engine.db.prepare('SELECT * FROM tickets').all()))).toBe(false);
   });
 });

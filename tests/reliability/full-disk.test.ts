@@ -13,7 +13,7 @@ describe('a full disk', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     server = await startTestServer();
     const s = server;
-    const db = s.engine.context.db;
+    const db = s.engine.db;
     // SQLite's own limit on the file's pages: the next page it needs fails with SQLITE_FULL, as on a full disk.
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
 

@@ -7,7 +7,7 @@ const day = 24 * 60 * 60_000;
 
 type Engine = ReturnType<typeof createTestEngine>['engine'];
 const ticketRow = (engine: Engine, trackingCode: string) =>
-  engine.context.db.prepare('SELECT status, business_day AS businessDay FROM tickets WHERE tracking_code = ?').get(trackingCode) as { status: string; businessDay: string };
+  engine.db.prepare('SELECT status, business_day AS businessDay FROM tickets WHERE tracking_code = ?').get(trackingCode) as { status: string; businessDay: string };
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -32,7 +32,7 @@ describe('a clock that jumps', () => {
 
     expect(ticketRow(engine, ticket.trackingCode).status).toBe('waiting');
     expect(ticketRow(engine, duringJump.trackingCode)).toMatchObject({ status: 'waiting', businessDay: '2026-11-24' });
-    const row = engine.context.db.prepare('SELECT status, name, phone, cpr_hash FROM appointments WHERE code = ?').get(booking) as Record<string, unknown>;
+    const row = engine.db.prepare('SELECT status, name, phone, cpr_hash FROM appointments WHERE code = ?').get(booking) as Record<string, unknown>;
     expect(row).toMatchObject({ status: 'booked', name: 'Anna Hansen', phone: expect.any(String), cpr_hash: expect.any(String) });
     const types = engine.context.events.between(0, Number.MAX_SAFE_INTEGER).map((event) => event.type);
     expect(types).not.toContain('ticket.ended-by-reset');

@@ -1,10 +1,9 @@
 import { withoutCpr, type CentreConfig, type ServerEventName, type ServerEventPayload } from '@dintur/shared';
-import type { CentreRepository, CounterStateRecord } from '../data/centre-repository.js';
-import { storageFailureOf, type Db, type StorageFailure } from '../data/database.js';
-import type { EventRecord, EventRepository } from '../data/event-repository.js';
-import type { SmsRepository } from '../data/sms-repository.js';
-import type { StaffRepository } from '../data/staff-repository.js';
-import type { TicketRecord, TicketRepository } from '../data/ticket-repository.js';
+import type { CounterStateRecord } from '../data/centre-repository.js';
+import type { EventRecord } from '../data/event-repository.js';
+import type { Repositories } from '../data/repositories.js';
+import type { TicketRecord } from '../data/ticket-repository.js';
+import type { NotedStorageFailure, TransactionHooks, Transactions } from '../data/transaction.js';
 import { businessDayOf, fromLocal, minutesOf, nextReset } from '@dintur/shared/calendar';
 import { indexCentre, type CentreIndex } from './centre-index.js';
 import type { Clock } from './clock.js';
@@ -24,17 +23,11 @@ export type Recordable = {
 
 /**
  * What every part of the engine works with: the repositories, the clock, the indexed
- * configuration, cached counter state, the event log, and the one way to write: `transaction`.
+ * configuration, cached counter state, the event log, and the one way to write: `transaction`
+ * (its SQL is data/transaction.ts's; no part of the engine holds the database connection).
  */
-export type EngineContext = {
-  db: Db;
+export type EngineContext = Repositories & {
   clock: Clock;
-  tickets: TicketRepository;
-  events: EventRepository;
-  centre: CentreRepository;
-  staff: StaffRepository;
-  /** The SMS outbox: `sms.enqueue(...)` inside a transaction queues a message with the change. */
-  sms: SmsRepository;
   estimator: Estimator;
   index(): CentreIndex;
   setConfig(config: CentreConfig): void;
@@ -69,19 +62,17 @@ export type EngineContext = {
   /** Whether the wall clock can be believed for ending days, no-shows and purges (clock-trust.ts). */
   clockTrust: ClockTrust;
   /** The last write that failed for its storage (full, read-only, damaged), until a later commit succeeds. */
-  storageFailure(): (StorageFailure & { at: number; message: string }) | undefined;
+  storageFailure(): NotedStorageFailure | undefined;
+  /** The database file (for the health check's look at its disk); null in memory. */
+  databaseFile: string | null;
 };
 
 export type ContextOptions = {
-  db: Db;
   clock: Clock;
-  repositories: { tickets: TicketRepository; events: EventRepository; centre: CentreRepository; staff: StaffRepository; sms: SmsRepository };
+  repositories: Repositories;
   config: CentreConfig;
-  /**
-   * Let the writes of one event-loop turn share one transaction (see `durable()`); the server
-   * turns this on, tests of the engine leave it off so every call commits before it returns.
-   */
-  groupCommit?: boolean;
+  /** The write path (data/transaction.ts), told what to do when writes commit or are lost. */
+  transactions: (hooks: TransactionHooks) => Transactions;
   /**
    * Called inside a transaction when the business day has changed: ends the old day. Returns
    * false to keep the old day for now (a clock that is not believable).
@@ -92,24 +83,12 @@ export type ContextOptions = {
 };
 
 export function createContext(options: ContextOptions): EngineContext {
-  const { db, clock, repositories, rollOver } = options;
+  const { clock, repositories, rollOver } = options;
   let index = indexCentre(options.config);
   let counterStates = new Map<string, CounterStateRecord>();
   let closedServices = new Set<string>();
   let currentDay = repositories.centre.getMeta('business_day');
   let pending: PublishedEvent[] = [];
-  let depth = 0;
-  const groupCommit = options.groupCommit ?? false;
-  type Waiter = { resolve: () => void; reject: (error: unknown) => void };
-  // The open batch of group commit; SQLite may roll a whole batch back on its own (SQLITE_FULL).
-  let batch: { waiters: Waiter[] } | undefined;
-  let storageFailure: (StorageFailure & { at: number; message: string }) | undefined;
-  const noteFailure = (error: unknown) => {
-    const failure = storageFailureOf(error);
-    if (!failure) return;
-    if (!storageFailure) console.error(`dintur: a write failed: ${failure.kind === 'full' ? 'the disk is full' : `the database is ${failure.kind}`} (${failure.code})`);
-    storageFailure = { ...failure, at: clock.now(), message: error instanceof Error ? error.message : String(error) };
-  };
   let dayWindow: { config: CentreConfig; day: string; from: number; until: number } | undefined;
   const listeners = new Set<(event: PublishedEvent) => void>();
 
@@ -118,33 +97,16 @@ export function createContext(options: ContextOptions): EngineContext {
     pending = [];
     for (const event of published) for (const listener of listeners) listener(event);
   };
-  const reloadAll = () => {
-    loadCaches();
-    repositories.tickets.reloadQueues();
-    context.estimator.forgetAll();
-  };
-  /** A batch SQLite rolled back by itself: none of its writes is on disk, so none is acknowledged. */
-  const failBatch = (failed: { waiters: Waiter[] }, error: unknown) => {
-    if (batch === failed) batch = undefined;
-    pending = [];
-    reloadAll();
-    for (const waiter of failed.waiters) waiter.reject(error);
-  };
-  const commitBatch = (committing: { waiters: Waiter[] }) => {
-    if (batch !== committing) return;
-    batch = undefined;
-    try {
-      db.exec('COMMIT');
-    } catch (error) {
-      noteFailure(error);
-      if (db.inTransaction) db.exec('ROLLBACK');
-      failBatch(committing, error);
-      return;
-    }
-    storageFailure = undefined;
-    publish();
-    for (const waiter of committing.waiters) waiter.resolve();
-  };
+  const transactions = options.transactions({
+    committed: publish,
+    // A whole batch rolled back: nothing it recorded or cached stands.
+    batchLost() {
+      pending = [];
+      loadCaches();
+      repositories.tickets.reloadQueues();
+      context.estimator.forgetAll();
+    },
+  });
   const loadCaches = () => {
     counterStates = new Map(repositories.centre.counterStates().map((state) => [state.counterId, state]));
     closedServices = repositories.centre.closedServices();
@@ -153,7 +115,6 @@ export function createContext(options: ContextOptions): EngineContext {
   loadCaches();
 
   const context: EngineContext = {
-    db,
     clock,
     ...repositories,
     estimator: createEstimator(repositories.tickets),
@@ -199,56 +160,27 @@ export function createContext(options: ContextOptions): EngineContext {
       return day;
     },
     transaction<T>(work: () => T): T {
-      if (depth > 0) return work();
-      if (groupCommit && !db.inTransaction) {
-        // SQLite ended the open batch by itself (a failed write rolled it all back): fail its requests.
-        if (batch) failBatch(batch, new Error('The batch of writes was rolled back by the database.'));
-        // Group commit: the writes of one event-loop turn share one SQLite transaction, so the
-        // disk is synced once for all of them; each write still runs alone, in its savepoint.
-        db.exec('BEGIN IMMEDIATE');
-        const opened = { waiters: [] as Waiter[] };
-        batch = opened;
-        setImmediate(() => commitBatch(opened));
-      }
-      const pendingBefore = pending.length;
-      const memoryBefore = repositories.tickets.memoryVersion();
-      depth += 1;
-      try {
-        // Inside an open batch, better-sqlite3 runs this as a savepoint: a failure undoes only it.
-        const result = db.transaction(work)();
-        depth -= 1;
-        if (!groupCommit) {
-          storageFailure = undefined;
-          publish();
-        }
-        return result;
-      } catch (error) {
-        depth -= 1;
-        noteFailure(error);
-        if (groupCommit && batch && !db.inTransaction) {
-          // SQLite rolled back the whole batch, not only this write's savepoint (SQLITE_FULL does):
-          // the other writes of this turn are gone too, so their requests must hear so.
-          failBatch(batch, error);
-          throw error;
-        }
-        pending.length = pendingBefore;
-        loadCaches();
-        // Most refusals happen before anything is written: rebuild the queues only if they moved.
-        if (repositories.tickets.memoryVersion() !== memoryBefore) {
-          repositories.tickets.reloadQueues();
-          context.estimator.forgetAll();
-        }
-        throw error;
-      }
+      let before: { pending: number; memory: number } | undefined;
+      return transactions.run(
+        () => {
+          // Taken inside the write, after a batch SQLite lost has been failed (and `pending` emptied).
+          before ??= { pending: pending.length, memory: repositories.tickets.memoryVersion() };
+          return work();
+        },
+        () => {
+          // Only this write was undone: forget what it recorded and cached.
+          if (before) pending.length = before.pending;
+          loadCaches();
+          // Most refusals happen before anything is written: rebuild the queues only if they moved.
+          if (before && repositories.tickets.memoryVersion() !== before.memory) {
+            repositories.tickets.reloadQueues();
+            context.estimator.forgetAll();
+          }
+        },
+      );
     },
-    durable() {
-      const open = batch;
-      if (!open) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => open.waiters.push({ resolve, reject }));
-    },
-    async settled() {
-      while (batch) await context.durable().catch(() => undefined);
-    },
+    durable: () => transactions.durable(),
+    settled: () => transactions.settled(),
     record(event, publish) {
       const ticket = event.ticket;
       // Ids are assigned here (the log is never deleted from) so a payload can name its own event.
@@ -274,7 +206,8 @@ export function createContext(options: ContextOptions): EngineContext {
       return () => listeners.delete(listener);
     },
     clockTrust: createClockTrust({ clock, newestEventAt: repositories.events.newestAt(), ...(options.log && { log: options.log }) }),
-    storageFailure: () => storageFailure,
+    storageFailure: () => transactions.storageFailure(),
+    databaseFile: transactions.file,
   };
   return context;
 }

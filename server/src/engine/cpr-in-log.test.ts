@@ -13,11 +13,11 @@ describe('a CPR number that gets past the schemas', () => {
     const paused = engine.pauseCounter(clerk, 'bs-6', 'Ringer til 06.06.06\u20111234');
     expect(paused.pauseReason).toBe(cprRemoved);
 
-    const log = engine.context.db.prepare('SELECT details, payload FROM events').all();
+    const log = engine.db.prepare('SELECT details, payload FROM events').all();
     expect(JSON.stringify(log)).toContain(cprRemoved);
     for (const [where, value] of [
       ['the log', log],
-      ['the counter state', engine.context.db.prepare('SELECT * FROM counter_state').all()],
+      ['the counter state', engine.db.prepare('SELECT * FROM counter_state').all()],
       ['the stream', published],
       ['the replay', engine.publishedAfter(0, 100)],
       ['the export', engine.exportEvents('2026-11-24', '2026-11-24')],
@@ -34,7 +34,7 @@ describe('a CPR number that gets past the schemas', () => {
     const ticket = engine.issueTicket({ serviceId: 'information', lang: 'da' });
     engine.callNext(reception, 'bs-6');
     engine.transfer(reception, ticket.id, { serviceId: 'pension', placement: 'original', note: 'Borger O1O19O-1234' });
-    const stored = JSON.stringify([engine.context.db.prepare('SELECT * FROM tickets').all(), engine.context.db.prepare('SELECT * FROM events').all()]);
+    const stored = JSON.stringify([engine.db.prepare('SELECT * FROM tickets').all(), engine.db.prepare('SELECT * FROM events').all()]);
     expect(containsCpr(stored)).toBe(false);
     expect(stored).toContain(cprRemoved);
   });

@@ -1,12 +1,9 @@
 import { withoutCpr, type CentreConfig, type Outcome, type StaffTicket, type TicketStatus } from '@dintur/shared';
 import type { KioskChoiceBody } from '@dintur/shared';
 import type { StatsQuery } from '@dintur/shared';
-import { createCentreRepository } from '../data/centre-repository.js';
 import type { Db } from '../data/database.js';
-import { createEventRepository } from '../data/event-repository.js';
-import { createSmsRepository } from '../data/sms-repository.js';
-import { createStaffRepository } from '../data/staff-repository.js';
-import { createTicketRepository } from '../data/ticket-repository.js';
+import { createRepositories } from '../data/repositories.js';
+import { createTransactions } from '../data/transaction.js';
 import { createAppointmentService } from './appointments/appointment-service.js';
 import { addDays, fromLocal } from '@dintur/shared/calendar';
 import { callNext, callTicket } from './calling.js';
@@ -55,28 +52,22 @@ export type EngineOptions = {
  * of HTTP; every write runs in one synchronous SQLite transaction.
  */
 export function createEngine(options: EngineOptions) {
-  const repositories = {
-    tickets: createTicketRepository(options.db),
-    events: createEventRepository(options.db),
-    centre: createCentreRepository(options.db),
-    staff: createStaffRepository(options.db),
-    sms: createSmsRepository(options.db, { now: () => options.clock.now(), enabled: options.sms ?? false }),
-  };
+  // The connection goes to data/ only: its repositories and its write path.
+  const now = () => options.clock.now();
+  const repositories = createRepositories(options.db, { now, sms: options.sms ?? false });
   const stored = repositories.centre.config();
   const config = parseConfig(stored ?? options.initialConfig);
   if (stored === undefined) repositories.centre.saveConfig(config, options.clock.now());
   const context = createContext({
-    db: options.db,
     clock: options.clock,
     repositories,
     config,
     rollOver: rollOverDay,
-    groupCommit: options.groupCommit ?? false,
+    transactions: (hooks) => createTransactions(options.db, { groupCommit: options.groupCommit ?? false, now, hooks }),
   });
   const staff = createStaffService(context, options.scryptCost ?? defaultScryptCost);
   const ticketSms = createTicketSms(context);
   const appointments = createAppointmentService(context, {
-    db: options.db,
     cprKey: options.cprKey,
     publicUrl: options.publicUrl ?? null,
     ...(options.city && { city: options.city }),
@@ -84,6 +75,8 @@ export function createEngine(options: EngineOptions) {
 
   return {
     context,
+    /** The connection the engine was made on, for whoever opened it (closing it, tests reading the file); no part of the engine uses it. */
+    db: options.db,
     staff,
     /** Colleagues, pending transfers and counter profiles for the staff app. */
     staffApp: createStaffAppService(context),

@@ -13,13 +13,13 @@ export const minimumFreeBytes = 16 * 1024 * 1024;
  * full disks and clocks that jump"). Reads nothing from the database itself, so it stays cheap.
  */
 export function storageHealth(context: EngineContext): { status: 'ok' } {
-  const file = context.db.name;
   const failure = context.storageFailure();
   if (failure) {
     const what = failure.kind === 'full' ? 'the disk is full' : `the database is ${failure.kind}`;
     throw new DomainError(503, failure.kind === 'full' ? 'insufficient-storage' : 'storage-unavailable', `Writes fail: ${what} (${failure.code}, since ${new Date(failure.at).toISOString()}).`);
   }
-  if (context.db.memory) return { status: 'ok' };
+  const file = context.databaseFile;
+  if (file === null) return { status: 'ok' };
   for (const target of [path.dirname(file), file]) {
     try {
       accessSync(target, constants.W_OK);

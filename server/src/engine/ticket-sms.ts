@@ -1,7 +1,7 @@
 import { finalTicketStatuses, maskPhone, type Tracking, type TrackingSms } from '@dintur/shared';
 import { internationalPhone, smsText, waitingPlaceOf, type SmsMessage } from '@dintur/shared/sms';
 import type { TicketRecord } from '../data/ticket-repository.js';
-import { createTicketSmsRepository, type TicketSmsRecord } from '../data/ticket-sms-repository.js';
+import type { TicketSmsRecord } from '../data/ticket-sms-repository.js';
 import { requireTicketByCode, track } from './centre-view.js';
 import type { EngineContext, PublishedEvent } from './context.js';
 import { badRequest, DomainError, invalidState } from './errors.js';
@@ -27,7 +27,7 @@ const placeWorthMs = 30 * 60_000;
  * is deleted on opting out and when the business day ends, and never enters the event log.
  */
 export function createTicketSms(context: EngineContext) {
-  const optIns = createTicketSmsRepository(context.db);
+  const optIns = context.ticketSms;
   const nearAhead = () => context.index().config.sms.nearAhead;
   /** How many are before a waiting ticket, as its tracking page counts them; null once called. */
   const aheadOf = (ticket: TicketRecord) => {

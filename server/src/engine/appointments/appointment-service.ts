@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Appointment, BookAppointmentBody, BookingChange, CheckInResult } from '@dintur/shared';
-import { createAppointmentRepository, type AppointmentRecord } from '../../data/appointment-repository.js';
-import { createCityBookingRepository } from '../../data/city-booking-repository.js';
-import type { Db } from '../../data/database.js';
+import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import type { AppointmentNotice } from '../../notify/notifier.js';
 import type { EngineContext } from '../context.js';
 import type { Actor } from '../permissions.js';
@@ -34,7 +32,6 @@ const isBookingDesk = (actor: Actor | null) => actor !== null && (actor.role ===
 export function createAppointmentService(
   engineContext: EngineContext,
   options: {
-    db: Db;
     cprKey?: Buffer | undefined;
     city?: Omit<CityBookings, 'cityCprKey'> & { cityCprKey?: Buffer | null | undefined };
     /** The address citizens reach the server at, for the link in an SMS; null leaves it out. */
@@ -44,10 +41,8 @@ export function createAppointmentService(
   const publicUrl = options.publicUrl ?? null;
   const context: AppointmentContext = {
     ...engineContext,
-    appointments: createAppointmentRepository(options.db),
     // Without a key from the data directory (engine tests), one for this process only.
     cprKey: options.cprKey ?? randomBytes(32),
-    cityFeed: createCityBookingRepository(options.db),
     city: options.city && { ...options.city, cityCprKey: options.city.cityCprKey ?? null },
   };
   const view = (appointment: AppointmentRecord, actor: Actor | null) => appointmentView(context, appointment, { full: isBookingDesk(actor) });

@@ -48,7 +48,7 @@ describe('booking', () => {
     expect(stored.cprHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain('0101901234');
     expect(JSON.stringify(stored)).not.toContain('010190-1234');
-    const rows = engine.context.db.prepare('SELECT * FROM appointments').all();
+    const rows = engine.db.prepare('SELECT * FROM appointments').all();
     expect(JSON.stringify(rows)).not.toMatch(/0101901234|010190-1234/);
     const booked = engine.context.events.between(0, Number.MAX_SAFE_INTEGER).filter((event) => event.type === 'appointment.booked');
     expect(booked.map((event) => event.details)).toEqual([{ serviceId: 'passport', start: at('11:30'), channel: 'online' }]);

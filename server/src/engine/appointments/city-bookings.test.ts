@@ -152,5 +152,5 @@ describe('a centre linked to the city hub', () => {
 
 /** The centre started again on the same database and key, now linked to the hub. */
 function createLinkedEngineOn(engine: Engine, clock: ManualClock): Engine {
-  return createEngine({ db: engine.context.db, clock, initialConfig: demoConfig, cprKey: engine.appointments.context.cprKey, city });
+  return createEngine({ db: engine.db, clock, initialConfig: demoConfig, cprKey: engine.appointments.context.cprKey, city });
 }

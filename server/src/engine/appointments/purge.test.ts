@@ -21,7 +21,7 @@ describe('the privacy purge', () => {
     expect(engine.appointments.purgePersonalData()).toBe(1);
     expect(engine.appointments.purgePersonalData()).toBe(0);
 
-    const rows = engine.context.db.prepare('SELECT * FROM appointments ORDER BY start_at').all() as Record<string, unknown>[];
+    const rows = engine.db.prepare('SELECT * FROM appointments ORDER BY start_at').all() as Record<string, unknown>[];
     for (const row of rows) expect(row).toMatchObject({ name: null, phone: null, email: null, cpr_hash: null });
     expect(rows.map((row) => [row.service_id, row.status, row.channel])).toEqual([
       ['passport', 'checked-in', 'online'],
