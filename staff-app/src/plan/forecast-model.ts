@@ -82,11 +82,11 @@ export function barShare(minutes: number | null, longest: number): number {
   return Math.max(0, Math.min(1, minutes / longest));
 }
 
-/** The longest p90 (or mean) wait of some figures: the scale of their bars. */
+/** The longest mean wait of some figures: the scale of their bars (the same in every table shown together). */
 export function longestWait(...figures: (DayFigures | null | undefined)[]): number {
   let longest = 0;
   for (const day of figures) {
-    for (const unit of day?.units ?? []) for (const hour of unit.hours) longest = Math.max(longest, hour.p90 ?? 0, hour.mean ?? 0);
+    for (const unit of day?.units ?? []) for (const hour of unit.hours) longest = Math.max(longest, hour.mean ?? 0);
   }
   return longest;
 }
