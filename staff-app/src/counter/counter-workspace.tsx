@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { StaffTicket } from '@dintur/shared';
 import { useLive, useServerNow } from '../live/live-context.js';
 import { counterQueues, servableCount, ticketAtCounter } from '../live/queues.js';
@@ -12,17 +12,19 @@ import { counterAvailability } from './availability.js';
 import { CurrentVisit } from './current-visit.js';
 import { FinishDialog, type ThenCall } from './finish-dialog.js';
 import { PauseDialog } from './pause-dialog.js';
-import { ariaKeyShortcuts, actionForKey, counterKeys, type CounterAction } from './shortcuts.js';
+import { counterLabels } from './counter-labels.js';
+import { ariaKeyShortcuts, counterKeys, type CounterAction } from './shortcuts.js';
 import { ShortcutsDialog } from './shortcuts-dialog.js';
 import { TransferDialog } from './transfer-dialog.js';
 import { useCounterActions } from './use-counter-actions.js';
+import { useCounterAnnouncements } from './use-counter-announcements.js';
+import { useCounterFocus } from './use-counter-focus.js';
+import { useCounterKeys } from './use-counter-keys.js';
 import { WaitingList } from './waiting-list.js';
 import './counter.css';
 
 /** The open dialog; finishing with `then` calls a citizen once the outcome is chosen. */
 type OpenDialog = { kind: 'finish'; then: ThenCall } | { kind: 'transfer' | 'pause' | 'shortcuts' } | null;
-
-const textFieldSelector = 'input, textarea, select, [contenteditable="true"]';
 
 /**
  * One counter at work: open or close it, pause, call the next citizen or one out of order,
@@ -50,11 +52,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
   const seatElsewhere = mine ? null : (centre.counters.find((other) => other.id !== counterId && other.status !== 'closed' && other.staffId === me.id) ?? null);
 
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [focusRequest, setFocusRequest] = useState<{ target: CounterAction | 'queue'; sequence: number } | null>(null);
-  const buttons = useRef<Partial<Record<CounterAction, HTMLButtonElement | null>>>({});
-  const queueHeading = useRef<HTMLHeadingElement>(null);
-
-  const focusOn = useCallback((target: CounterAction | 'queue') => setFocusRequest((previous) => ({ target, sequence: (previous?.sequence ?? 0) + 1 })), []);
+  const { buttons, queueHeading, focusOn } = useCounterFocus({ ticketsLoaded: live.ticketsLoaded, mine, current: current?.status ?? null });
   const actions = useCounterActions({ counterId, centre, colleagues: live.colleagues, current, seatElsewhere, mine, now, focusOn, closeDialog: () => setDialog(null) });
   const { busy, busyRef, error, undo } = actions;
   const availability = counterAvailability({
@@ -66,48 +64,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
     undoable: undo.offer !== null,
   });
 
-  // Focus follows the work: where the next action is once this one is done.
-  useEffect(() => {
-    if (!focusRequest) return;
-    if (focusRequest.target === 'queue') {
-      (document.querySelector<HTMLButtonElement>('.queue-panel button:not(:disabled)') ?? queueHeading.current)?.focus();
-      return;
-    }
-    const wanted = buttons.current[focusRequest.target];
-    const fallback = [buttons.current.callNext, buttons.current.toggleOpen].find((button) => button && !button.disabled);
-    (wanted && !wanted.disabled ? wanted : fallback)?.focus();
-  }, [focusRequest]);
-
-  // On arriving at the counter, once its tickets are known: the action its state calls for.
-  // Only then; later moves follow the actions.
-  const arrived = useRef(false);
-  useEffect(() => {
-    if (arrived.current || !live.ticketsLoaded) return;
-    arrived.current = true;
-    focusOn(!mine ? 'toggleOpen' : current?.status === 'called' ? 'start' : current?.status === 'serving' ? 'finish' : 'callNext');
-  }, [live.ticketsLoaded, mine, current?.status, focusOn]);
-
-  // A blind colleague waiting at an idle counter hears when someone can be called.
-  const previousWaiting = useRef(waiting);
-  useEffect(() => {
-    const before = previousWaiting.current;
-    previousWaiting.current = waiting;
-    if (mine && counter.status === 'open' && current === null && before === 0 && waiting > 0) announce(strings.counter.announce.queueNoLongerEmpty(waiting));
-  }, [waiting, mine, counter.status, current, announce]);
-
-  // The counter's state is said whenever it changes, by this person's action or anyone else's
-  // (a leader closing it, a call ending the pause).
-  const counterState = `${counter.status}:${counter.staffId ?? ''}:${counter.pauseReason ?? ''}`;
-  const previousState = useRef(counterState);
-  useEffect(() => {
-    if (previousState.current === counterState) return;
-    const wasPaused = previousState.current.startsWith('paused:');
-    previousState.current = counterState;
-    if (counter.status === 'closed') announce(strings.counter.announce.closed(counter.name));
-    else if (counter.staffId !== me.id) announce(strings.counter.occupied(counter.name, occupiedBy ?? '?'));
-    else if (counter.status === 'paused') announce(strings.counter.announce.paused(counter.pauseReason ?? ''));
-    else announce(wasPaused ? strings.counter.announce.resumed : strings.counter.announce.opened(counter.name));
-  }, [counterState]);
+  useCounterAnnouncements({ counter, mine, busyWithVisit: current !== null, waiting, occupiedBy, meId: me.id });
 
   /** "Next", or a call out of order: while a citizen is served, the outcome is asked first. */
   const callNextOr = (target: StaffTicket | null) => {
@@ -115,20 +72,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
     else void actions.call(target);
   };
 
-  const labels: Record<CounterAction, string> = {
-    callNext: current?.status === 'serving' ? strings.counter.finishAndCallNext : strings.counter.callNext,
-    recall: strings.counter.recall,
-    start: strings.counter.start,
-    noShow: strings.counter.noShow,
-    transfer: strings.counter.transfer,
-    finish: strings.counter.finish,
-    undo: undo.offer ? (undo.offer.undid === 'no-show' ? strings.counter.undoNoShow(undo.offer.number) : strings.counter.undoFinish(undo.offer.number)) : strings.counter.undo,
-    pause: counter.status === 'paused' && mine ? strings.counter.resume : strings.counter.pause,
-    toggleOpen: mine ? strings.counter.close : strings.counter.open,
-    focusQueue: strings.counter.focusQueue,
-    switchCounter: strings.counter.switchCounter,
-    showShortcuts: strings.counter.shortcuts,
-  };
+  const labels = counterLabels({ counter, mine, current, offer: undo.offer });
 
   const trigger = (action: CounterAction) => {
     if (busyRef.current) return;
@@ -164,22 +108,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
         return setDialog({ kind: 'shortcuts' });
     }
   };
-  const triggerRef = useRef(trigger);
-  triggerRef.current = trigger;
-
-  useEffect(() => {
-    if (dialog !== null) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const target = event.target instanceof Element ? event.target : null;
-      const action = actionForKey(event, { inTextField: Boolean(target?.closest(textFieldSelector)) });
-      if (!action) return;
-      event.preventDefault();
-      triggerRef.current(action);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [dialog]);
+  useCounterKeys(dialog !== null, trigger);
 
   const closeDialog = (returnTo: CounterAction) => {
     setDialog(null);
