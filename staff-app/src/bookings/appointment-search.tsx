@@ -4,6 +4,7 @@ import { asApiError, type ApiError } from '../api/api-error.js';
 import { useSession } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
+import { useLatest } from '../ui/use-latest.js';
 import { formatSpan, formatWhen, smsLine, spacedCode } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 import { CancelDialog } from './cancel-dialog.js';
@@ -57,10 +58,11 @@ export function AppointmentSearch({ options, version, cityDesk, onChanged }: App
     setMissing(!search.query && !search.date);
     if (search.query || search.date) void run(search);
   };
-  useEffect(() => {
+  // Only `version` says when; `run` reads what it needs itself.
+  const searchAgain = useLatest(() => {
     if (lastSearch.current) void run(lastSearch.current, true);
-    // Only `version` says when; `run` reads what it needs itself.
-  }, [version]);
+  });
+  useEffect(() => searchAgain.current(), [searchAgain, version]);
   // The results start below the search form, often below the screen's edge: scrolled just into
   // view (the search stays in sight when they fit) and their heading focused, so sighted and
   // screen-reader users alike land on them.

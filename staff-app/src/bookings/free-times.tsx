@@ -5,6 +5,7 @@ import { useSession } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatClock } from '../ui/format.js';
+import { useLatest } from '../ui/use-latest.js';
 import { formatDay } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 
@@ -64,10 +65,11 @@ export function FreeTimes({ options, onChoose, version }: FreeTimesProps) {
   };
 
   // A booking, move or cancellation changed what is free: the shown results are fetched again.
-  useEffect(() => {
+  // Only `version` says when; `run` reads the current state itself.
+  const searchAgain = useLatest(() => {
     if (lastQuery.current) void run(lastQuery.current, true);
-    // Only `version` says when; `run` reads the current state itself.
-  }, [version]);
+  });
+  useEffect(() => searchAgain.current(), [searchAgain, version]);
   // The times start below the list of services, below the screen's edge: scrolled just into view
   // and their heading focused.
   useEffect(() => {

@@ -6,6 +6,7 @@ import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
+import { useLatest } from '../ui/use-latest.js';
 import { namesOf } from './activity.js';
 import { ActivityFeed } from './activity-feed.js';
 import { AlertSettingsForm } from './alert-settings-form.js';
@@ -54,14 +55,15 @@ export function OverviewPage() {
   // New alerts are spoken; the first look at the page is not (the list is read with the page).
   const previousAlerts = useRef<Alert[] | null>(null);
   const alertKey = alerts.map((alert) => alert.id).join('|');
-  useEffect(() => {
+  const sayNewAlerts = useLatest(() => {
     const before = previousAlerts.current;
     previousAlerts.current = alerts;
     if (before === null || !centre) return;
     const { appeared } = alertChanges(before, alerts);
     if (appeared.length > 0) announce(appeared.map((alert) => strings.overview.newAlert(alert.text)).join(' '));
-    // Compared by id: the texts' minutes change every minute without being news.
-  }, [alertKey]);
+  });
+  // Compared by id: the texts' minutes change every minute without being news.
+  useEffect(() => sayNewAlerts.current(), [sayNewAlerts, alertKey]);
 
   if (!centre) return <p className="page-loading">{strings.loading}</p>;
 

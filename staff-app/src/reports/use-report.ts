@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StatsReport } from '@dintur/shared';
+import { useLatest } from '../ui/use-latest.js';
 import { fetchReport, ReportLoadError, reportQuery, type ReportRequest } from './stats-client.js';
 import { reportStrings } from './report-strings.js';
 
@@ -16,8 +17,11 @@ export function useReport(request: ReportRequest | null): { state: ReportState; 
   const [state, setState] = useState<ReportState>({ status: 'loading', previous: null });
   const [attempt, setAttempt] = useState(0);
   const key = request ? reportQuery(request) : null;
+  // A request is identified by its query string: a new object with the same period is the same request.
+  const latestRequest = useLatest(request);
 
   useEffect(() => {
+    const request = latestRequest.current;
     if (!request) return;
     const controller = new AbortController();
     setState((current) => ({ status: 'loading', previous: current.status === 'ready' ? current.report : current.previous }));
@@ -30,8 +34,7 @@ export function useReport(request: ReportRequest | null): { state: ReportState; 
       },
     );
     return () => controller.abort();
-    // A request is identified by its query string: a new object with the same period is the same request.
-  }, [key, attempt]);
+  }, [latestRequest, key, attempt]);
 
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
   return { state, reload };
