@@ -1,11 +1,10 @@
-export { createEngine, type Engine, type EngineOptions } from './engine/engine.js';
-export { ManualClock, systemClock, type Clock } from './engine/clock.js';
+export { createEngine, ManualClock, systemClock, type Clock, type Engine, type EngineOptions } from './engine/index.js';
 export { openDatabase, openMemoryDatabase, type Db } from './data/database.js';
 export { createApp, type AppOptions } from './http/app.js';
 export { closeOnSignals, startServer, type RunningServer, type ServerOptions } from './server.js';
 export type { Settings } from './env.js';
 export type { CityLinkState } from './city/city-link.js';
 export { demoConfig } from './seed/demo-config.js';
-export { mayServe, type Actor } from './engine/permissions.js';
-export { indexCentre } from './engine/centre-index.js';
+export { indexCentre, mayServe, type Actor } from './engine/index.js';
 export { fromLocal } from '@dintur/shared/calendar';
+export { demoScenario, fillDemoHistory, pastWeekdays } from './planning/demo-history.js';

@@ -3,10 +3,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { openDatabase } from './data/database.js';
-import { systemClock, type Clock } from './engine/clock.js';
-import { createEngine, type Engine } from './engine/engine.js';
+import { cityCprKeyFile, cprKeyFile, createEngine, loadOrCreateSecretKey, systemClock, type Clock, type Engine } from './engine/index.js';
 import type { ScryptCost } from '@dintur/shared/passwords';
-import { cityCprKeyFile, cprKeyFile, loadOrCreateSecretKey } from './engine/appointments/secret-key.js';
 import { createApp } from './http/app.js';
 import { defaultStreamLimits } from './http/event-stream.js';
 import { createNotifier } from './notify/index.js';
@@ -16,7 +14,7 @@ import { demoConfig } from './seed/demo-config.js';
 import type { Settings } from './env.js';
 import { startCityLink, type CityLink, type CityLinkOptions } from './city/city-link.js';
 import { startBookingFeed, type BookingFeedFollower, type BookingFeedOptions } from './city/booking-feed.js';
-import { openLogReader } from './city/log-reader.js';
+import { openLogReader } from './data/log-reader.js';
 
 export type RunningServer = {
   engine: Engine;

@@ -1,6 +1,6 @@
 import { BookingFeed, CityCprKey, type ErrorBody } from '@dintur/shared';
 import type { z } from 'zod';
-import { cityCprKeyFile, readSecretKey, saveSecretKey } from '../engine/appointments/secret-key.js';
+import { cityCprKeyFile, readSecretKey, saveSecretKey } from '../engine/index.js';
 import type { Engine } from '../engine/engine.js';
 import type { CityLinkSettings } from './city-link.js';
 import { HubAnswer, sleep } from './hub-calls.js';

@@ -1,6 +1,6 @@
 import type { BatchReceipt, CentreConfig, CentreStatus, ErrorBody, ShippedEvent, ShippingCursor } from '@dintur/shared';
 import type { Engine } from '../engine/engine.js';
-import type { LogReader } from './log-reader.js';
+import type { LogReader } from '../data/log-reader.js';
 import { HubAnswer, sleep } from './hub-calls.js';
 
 export type CityLinkSettings = { url: string; centreId: string; key: string };

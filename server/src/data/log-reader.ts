@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { shippableDetails, type CentreConfig, type ShippedEvent } from '@dintur/shared';
-import { configVersionOf } from '../data/centre-repository.js';
+import { configVersionOf } from './centre-repository.js';
 
 type Row = { id: number; at: number; type: string; ticketId: number | null; counterId: string | null; staffId: number | null; details: string };
 

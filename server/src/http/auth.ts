@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Access } from '@dintur/shared';
 import { DomainError } from '../engine/errors.js';
-import type { Actor } from '../engine/permissions.js';
+import type { Actor } from '../engine/index.js';
 
 export const sessionCookie = 'dintur_session';
 

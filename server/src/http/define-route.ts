@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 import { issuesOf, type ErrorCode, type Operation } from '@dintur/shared';
-import type { Actor } from '../engine/permissions.js';
+import type { Actor } from '../engine/index.js';
 import { DomainError } from '../engine/errors.js';
 import { resolveActor, type Authenticator } from './auth.js';
 

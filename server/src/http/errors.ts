@@ -1,7 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '@dintur/shared';
-import { DomainError } from '../engine/errors.js';
-import { storageFailureOf } from '../data/database.js';
+import { DomainError, storageFailureOf } from '../engine/index.js';
 
 type BodyParserError = Error & { type?: string; status?: number };
 

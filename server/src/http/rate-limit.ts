@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { clientKey } from '@dintur/shared/login-guard';
-import type { Clock } from '../engine/clock.js';
+import type { Clock } from '../engine/index.js';
 import { DomainError } from '../engine/errors.js';
 
 /** Client windows kept at most; past it, windows that have ended are dropped first. */

@@ -1,6 +1,6 @@
 import { giveUpAfterMs, retryDelay, sendSms, type SmsGatewaySettings, type SmsSendResult } from '@dintur/shared/sms';
 import type { SmsRecord } from '../data/sms-repository.js';
-import type { EngineContext } from '../engine/context.js';
+import type { EngineContext } from '../engine/index.js';
 
 export type SmsSenderOptions = {
   context: EngineContext;

@@ -1,6 +1,5 @@
 import { operations } from '@dintur/shared';
-import { withWarnings } from '../../engine/config-service.js';
-import { sessionTtlMs } from '../../engine/staff-service.js';
+import { sessionTtlMs, withWarnings } from '../../engine/index.js';
 import { clearSessionCookie, setSessionCookie, tokenOf } from '../auth.js';
 import { defineRoute } from '../define-route.js';
 import type { RouteContext } from './route-context.js';
