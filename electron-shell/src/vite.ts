@@ -51,9 +51,14 @@ export function mainBuild(appDirectory: string, options: { external?: readonly s
   });
 }
 
+/** What Vite puts in a browser bundle in place of a Node module: an empty object. */
+const browserExternal = '__vite-browser-external';
+
 /**
  * Fails the build unless the preload is one file that requires nothing but electron: a sandboxed
  * preload that does would only fail at run time, on the kiosk or display PC, with a blank screen.
+ * A Node module (`node:fs`) is not required but replaced by Vite with an empty stand-in, which
+ * would fail the same way, so it fails the build too.
  */
 export const sandboxablePreload: Plugin = {
   name: 'dintur-sandboxable-preload',
@@ -63,6 +68,10 @@ export const sandboxablePreload: Plugin = {
     for (const chunk of chunks) {
       const others = [...chunk.imports, ...chunk.dynamicImports].filter((name) => name !== 'electron');
       if (others.length > 0) this.error(`a sandboxed preload may require only electron, not ${others.join(', ')}`);
+      for (const id of chunk.moduleIds.filter((moduleId) => moduleId.startsWith(browserExternal))) {
+        const importers = this.getModuleInfo(id)?.importers ?? [];
+        this.error(`a sandboxed preload cannot use Node's modules (imported by ${importers.join(', ') || 'the preload'}); ask main through the bridge`);
+      }
     }
   },
 };

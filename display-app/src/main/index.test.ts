@@ -1,78 +1,45 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { displayChannels } from '@dintur/shared';
-import { createFakeElectron, FakeBrowserWindow, FakeWebContents, FakeEvent, type FakeElectron } from '@dintur/electron-shell/testing';
+import { FakeBrowserWindow, FakeEvent, FakeWebContents, shellStarter } from '@dintur/electron-shell/testing';
 
-// index.ts starts the shell when imported, so each test gets fresh fakes and a fresh import
-// (vi.doMock, unlike vi.mock, registers the new fakes for the next import).
-let electron: FakeElectron;
-
-let directory: string;
-const originalArgv = process.argv;
-
-beforeEach(async () => {
-  electron = createFakeElectron();
-  vi.resetModules();
-  vi.doMock('electron', () => electron);
-  directory = await mkdtemp(path.join(tmpdir(), 'dintur-display-shell-'));
-});
-
-afterEach(async () => {
-  process.argv = originalArgv;
-  vi.restoreAllMocks();
-  await rm(directory, { recursive: true, force: true });
-});
-
-/** Starts the shell as `electron index.cjs --config <file>` with the given config file content. */
-async function startWithConfig(content: string): Promise<string> {
-  const file = path.join(directory, 'display.json');
-  await writeFile(file, content);
-  process.argv = ['electron', 'dist/main/index.cjs', '--config', file];
-  await import('./index.js');
-  return file;
-}
+// The display's own wiring; what every shell does (single instance, recovery, security, the
+// window) is tested in electron-shell. Electron's binary cannot run here (it is downloaded on
+// first run), so the shell starts against a fake electron.
+const shell = shellStarter({ configFileName: 'display.json', importMain: () => import('./index.js') });
 
 describe('the display shell', () => {
-  it('quits at once when another instance already runs', async () => {
-    electron.app.requestSingleInstanceLock.mockReturnValue(false);
-    const windowsBefore = FakeBrowserWindow.made.length;
-    await import('./index.js');
-    expect(electron.app.quit).toHaveBeenCalled();
-    expect(electron.app.whenReady).not.toHaveBeenCalled();
-    expect(FakeBrowserWindow.made.length).toBe(windowsBefore);
-  });
-
   it('opens the server’s display page in a secured, awake kiosk window', async () => {
     const windowsBefore = FakeBrowserWindow.made.length;
-    await startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080', unitIds: ['pension-care'] }));
+    await shell.startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080', unitIds: ['pension-care'] }));
     await vi.waitFor(() => expect(FakeBrowserWindow.made.length).toBe(windowsBefore + 1));
     const window = FakeBrowserWindow.made.at(-1);
 
-    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('disable-pinch');
+    expect(shell.electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('disable-pinch');
     expect(window?.options.webPreferences?.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(window?.loadURL).toHaveBeenCalledWith('http://server:8080/display');
-    expect(electron.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
-    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
-    expect(electron.ipcMain.handle).toHaveBeenCalledWith(displayChannels.getConfig, expect.any(Function));
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(shell.electron.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
+    expect(shell.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(shell.electron.ipcMain.handle).toHaveBeenCalledWith(displayChannels.getConfig, expect.any(Function));
+    expect(shell.electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
   });
 
-  it('keeps every web contents it creates on the server', async () => {
+  it('keeps every web contents it creates on the server, and lets it move there', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080' }));
-    await vi.waitFor(() => expect(electron.ipcMain.handle).toHaveBeenCalled());
+    await shell.startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080' }));
+    await vi.waitFor(() => expect(shell.electron.ipcMain.handle).toHaveBeenCalled());
     const contents = new FakeWebContents();
-    electron.app.emit('web-contents-created', new FakeEvent(), contents);
+    shell.electron.app.emit('web-contents-created', new FakeEvent(), contents);
     const escape = new FakeEvent('https://example.com/');
     contents.emit('will-navigate', escape, escape.url);
     expect(escape.defaultPrevented).toBe(true);
+    const onServer = new FakeEvent('http://server:8080/display?units=pension-care');
+    contents.emit('will-navigate', onServer, onServer.url);
+    expect(onServer.defaultPrevented).toBe(false);
   });
 
   it('loads its page again a second after the renderer crashes', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080' }));
+    await shell.startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080' }));
     await vi.waitFor(() => expect(FakeBrowserWindow.made.at(-1)?.loadURL).toHaveBeenCalledTimes(1));
     const window = FakeBrowserWindow.made.at(-1)!;
     const page = window.loadURL.mock.calls[0]?.[0];
@@ -87,22 +54,12 @@ describe('the display shell', () => {
     expect(window.loadURL).toHaveBeenLastCalledWith(page);
   });
 
-  it('brings its window forward when a second instance is started', async () => {
-    await startWithConfig(JSON.stringify({ serverUrl: 'http://server:8080' }));
-    await vi.waitFor(() => expect(electron.ipcMain.handle).toHaveBeenCalled());
-    const window = FakeBrowserWindow.made.at(-1);
-    if (window) window.minimized = true;
-    electron.app.emit('second-instance');
-    expect(window?.restore).toHaveBeenCalled();
-    expect(window?.focus).toHaveBeenCalled();
-  });
-
   it('shows what is wrong with the config and exits', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const windowsBefore = FakeBrowserWindow.made.length;
-    const file = await startWithConfig(JSON.stringify({ serverUrl: '', sound: 'loud' }));
-    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
-    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] ?? [];
+    const file = await shell.startWithConfig(JSON.stringify({ serverUrl: '', sound: 'loud' }));
+    await vi.waitFor(() => expect(shell.electron.app.exit).toHaveBeenCalledWith(1));
+    const [title, message] = shell.electron.dialog.showErrorBox.mock.calls[0] ?? [];
     expect(title).toMatch(/cannot start/);
     expect(message).toContain(file);
     expect(message).toMatch(/serverUrl: a display needs a server/);
