@@ -1,23 +1,22 @@
-import { abortableDelay } from './abortable-delay.js';
 /**
  * The announcer: says every call out loud in the waiting room — a chime, then "Nummer A 42,
  * skranke 3" from recorded clips, optionally repeated in English — one announcement at a time,
  * in order. See README.md in this folder.
  */
 import type { AnnouncementRecord, Announcer } from '../announcer-contract.js';
+import { abortableDelay } from './abortable-delay.js';
 import { clipAvailable, clipUrl, loadVoiceManifest, type VoiceManifest } from './manifest.js';
-import {
-  commonClips,
-  planAnnouncement,
-  type AnnouncementPlan,
-  type CallToAnnounce,
-  type Sentence,
-  type VoiceLanguage,
-} from './phrase.js';
+import { defaultTiming, type AnnouncerOptions, type AnnouncerTiming } from './options.js';
+import { commonClips, planAnnouncement, type CallToAnnounce } from './phrase.js';
 import { createAudioElementPlayer, createSilentPlayer, type ClipPlayer } from './players.js';
+import { createSentenceVoice, describe, unlessAborted } from './sentence-voice.js';
 import { createSilentSpeaker, createSpeechSynthesisSpeaker, type Speaker } from './speech.js';
+import { isAudioTestMode, plannedParts, recordAnnouncement } from './test-hook.js';
 
 export type { AnnouncementRecord, Announcer } from '../announcer-contract.js';
+export type { AnnouncerOptions, AnnouncerTiming } from './options.js';
+export { defaultTiming } from './options.js';
+export { isAudioTestMode } from './test-hook.js';
 export type { VoiceManifest } from './manifest.js';
 export { loadVoiceManifest, parseVoiceManifest } from './manifest.js';
 export type { AnnouncementPlan, CallToAnnounce, PhrasePart, Sentence, TicketToken, VoiceLanguage } from './phrase.js';
@@ -26,95 +25,6 @@ export type { ClipPlayer } from './players.js';
 export { createAudioElementPlayer, createSilentPlayer } from './players.js';
 export type { Speaker } from './speech.js';
 export { createSilentSpeaker, createSpeechSynthesisSpeaker } from './speech.js';
-
-/** Pauses and give-up times of an announcement. */
-export type AnnouncerTiming = {
-  /** Silence between ticket and counter, where a reader pauses at the comma. */
-  commaPauseMilliseconds: number;
-  /** Silence between the Danish sentence and the second language. */
-  languagePauseMilliseconds: number;
-  /** How long one clip may take before it counts as failed (a stalled load must not block the queue). */
-  clipStallMilliseconds: number;
-  /** How long speech may take before the queue moves on: this plus 150 ms per character. */
-  speechStallMilliseconds: number;
-};
-
-/** The default timing; clips are under 1.2 s, so 8 s means something is wrong. */
-export const defaultTiming: AnnouncerTiming = {
-  commaPauseMilliseconds: 250,
-  languagePauseMilliseconds: 700,
-  clipStallMilliseconds: 8000,
-  speechStallMilliseconds: 5000,
-};
-
-/** Settings of `createAnnouncer`. */
-export type AnnouncerOptions = {
-  /** A language the call is repeated in after Danish, or none. */
-  secondLanguage: 'en' | null;
-  /** False: nothing is played or loaded, but every call is still recorded in the test hook. */
-  sound: boolean;
-  /** Plays clips; default: preloading `HTMLAudioElement`s, or a silent 50 ms player with `?audio=test`. */
-  player?: ClipPlayer;
-  /** Speaks the fallback; default: `speechSynthesis`, or a silent 50 ms speaker with `?audio=test`. */
-  speak?: Speaker;
-  /** The voice folder, relative to the page; default `./voice/`. */
-  baseUrl?: string;
-  /** The clip manifest, or how to load it; default: fetched from `<baseUrl>manifest.json`. Null: unknown, try every clip. */
-  manifest?: VoiceManifest | null | (() => Promise<VoiceManifest | null>);
-  /** Overrides of `defaultTiming`. */
-  timing?: Partial<AnnouncerTiming>;
-};
-
-/** How many records the test hook keeps; a display runs for weeks and must not grow without end. */
-const keptRecords = 1000;
-
-type HookHost = { __dinturAnnouncements?: AnnouncementRecord[] };
-
-/** Adds a record to `window.__dinturAnnouncements` (`globalThis` is `window` in the browser). */
-function recordAnnouncement(record: AnnouncementRecord): void {
-  const host = globalThis as typeof globalThis & HookHost;
-  host.__dinturAnnouncements ??= [];
-  host.__dinturAnnouncements.push(record);
-  if (host.__dinturAnnouncements.length > keptRecords) {
-    host.__dinturAnnouncements.splice(0, host.__dinturAnnouncements.length - keptRecords);
-  }
-}
-
-/**
- * Whether the page asks for silent test audio (`?audio=test`): clips and speech take 50 ms each
- * without a sound, so browser tests can count announcements and check they do not overlap.
- */
-export function isAudioTestMode(search: string | undefined = globalThis.location?.search): boolean {
-  return new URLSearchParams(search ?? '').get('audio') === 'test';
-}
-
-
-/** Settles like `work`, or rejects when `signal` aborts first — so a player that ignores the signal cannot hold the queue. */
-function unlessAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/** What a silent display records: the parts it would have played. */
-function plannedParts(plan: AnnouncementPlan): string[] {
-  const parts = [plan.chime];
-  for (const sentence of plan.sentences) {
-    for (const part of sentence.parts) {
-      if (part.kind === 'clip') parts.push(part.clip);
-      else if (part.kind === 'speech') parts.push(part.text);
-    }
-  }
-  return parts;
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return 'a clip did not finish in time';
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Creates the announcer the display hands every call to. Calls are queued and announced one
@@ -162,50 +72,7 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
     });
   }
 
-  async function playClip(activePlayer: ClipPlayer, clip: string, manifest: VoiceManifest | null): Promise<void> {
-    const partSignal = AbortSignal.any([signal, AbortSignal.timeout(timing.clipStallMilliseconds)]);
-    await unlessAborted(activePlayer.play(clipUrl(baseUrl, clip, manifest), partSignal), partSignal);
-  }
-
-  async function speakText(text: string, language: VoiceLanguage, record: AnnouncementRecord): Promise<void> {
-    record.parts.push(text);
-    const stall = timing.speechStallMilliseconds + text.length * 150;
-    const partSignal = AbortSignal.any([signal, AbortSignal.timeout(stall)]);
-    await unlessAborted(speak(text, language, partSignal), partSignal).catch(() => undefined);
-  }
-
-  async function saySentence(
-    activePlayer: ClipPlayer,
-    sentence: Sentence,
-    manifest: VoiceManifest | null,
-    record: AnnouncementRecord,
-  ): Promise<void> {
-    const missing = sentence.parts.find((part) => part.kind === 'clip' && !clipAvailable(part.clip, manifest));
-    if (missing !== undefined && missing.kind === 'clip') {
-      // Half a sentence from clips and half from a synthetic voice is harder to follow than
-      // one voice, so the whole sentence is spoken.
-      warn(`clip ${missing.clip} is not in the manifest; speaking the ${sentence.language} sentence instead`);
-      await speakText(sentence.text, sentence.language, record);
-      return;
-    }
-    try {
-      for (const part of sentence.parts) {
-        if (part.kind === 'pause') {
-          await abortableDelay(timing.commaPauseMilliseconds, signal);
-        } else if (part.kind === 'clip') {
-          record.parts.push(part.clip);
-          await playClip(activePlayer, part.clip, manifest);
-        } else {
-          await speakText(part.text, part.language, record);
-        }
-      }
-    } catch (error) {
-      if (signal.aborted) return;
-      // Start the sentence again by speech: the listener may have heard only its first half.
-      warn(`${describe(error)}; speaking the ${sentence.language} sentence instead`);
-      await speakText(sentence.text, sentence.language, record);
-    }
-  }
+  const { playClip, saySentence } = createSentenceVoice({ baseUrl, timing, signal, speak, warn });
 
   async function run(call: CallToAnnounce): Promise<void> {
     if (signal.aborted) return;
