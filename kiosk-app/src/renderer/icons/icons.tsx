@@ -79,14 +79,6 @@ export const BackIcon = (props: IconProps) => (
   </Icon>
 );
 
-export const HomeIcon = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="M6 23L24 8l18 15" />
-    <path d="M11 20v20h26V20" />
-    <path d="M20 40V29h8v11" />
-  </Icon>
-);
-
 export const WarningIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M24 6L44 41H4z" />
