@@ -1,4 +1,5 @@
-import { Centre, DisplayCall, connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
+import { operations, type Centre, type DisplayCall, connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
+import { createApiClient } from '@dintur/web';
 import type { Announcer } from '../announcer-contract.js';
 import { apiBase, type DisplaySettings } from '../config/display-settings.js';
 import { advanceFeed, initialFeedState, maxShownCalls, type FeedInput, type FeedState } from './call-feed.js';
@@ -11,8 +12,6 @@ export const attentionMs = 8_000;
 const centreRefreshMs = 60_000;
 /** Watchdog: this many heartbeat intervals of silence mean the connection is dead. */
 const watchdogHeartbeats = 2.5;
-/** GET /api/display's answer, checked like the stream's events. */
-const displayCalls = DisplayCall.array();
 
 /** What the screen renders; replaced as a whole on every change (React's useSyncExternalStore). */
 export type DisplayView = {
@@ -130,11 +129,8 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
     if (input.kind === 'event' && input.event.type === 'snapshot' && !isWholeCentre(zone)) void fetchZoneCalls();
   };
 
-  const getJson = async (path: string): Promise<unknown> => {
-    const response = await fetch(new URL(path, base), { cache: 'no-store' });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    return response.json();
-  };
+  // Answers are checked by the operations' schemas, like the stream's events.
+  const api = createApiClient(operations, { baseUrl: base });
 
   /**
    * The snapshot's recent calls are the whole centre's last few; a zone's own last calls may be
@@ -143,11 +139,11 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
    */
   const fetchZoneCalls = async () => {
     const queries = [
-      ...(zone.unitIds.length > 0 ? [`unitId=${encodeURIComponent(zone.unitIds.join(','))}`] : []),
-      ...(zone.counterIds.length > 0 ? [`counterId=${encodeURIComponent(zone.counterIds.join(','))}`] : []),
+      ...(zone.unitIds.length > 0 ? [{ unitId: zone.unitIds.join(',') }] : []),
+      ...(zone.counterIds.length > 0 ? [{ counterId: zone.counterIds.join(',') }] : []),
     ];
     try {
-      const lists = await Promise.all(queries.map(async (query) => displayCalls.parse(await getJson(`api/display?${query}&limit=${maxShownCalls}`))));
+      const lists = await Promise.all(queries.map((query) => api.call('display', { query: { ...query, limit: maxShownCalls } })));
       take({ kind: 'display-calls', calls: lists.flat() });
     } catch (error) {
       // The snapshot's calls stay on screen; the next snapshot tries again.
@@ -157,7 +153,7 @@ export function createDisplayStore(settings: DisplaySettings, announcer: Announc
 
   const fetchCentre = async () => {
     try {
-      take({ kind: 'centre', centre: Centre.parse(await getJson('api/centre')) });
+      take({ kind: 'centre', centre: await api.call('getCentre') });
     } catch (error) {
       console.warn('display: could not fetch the centre', error);
     }

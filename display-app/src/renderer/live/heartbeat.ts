@@ -1,3 +1,6 @@
+import { operations } from '@dintur/shared';
+import { createApiClient, type ApiClientOptions } from '@dintur/web';
+
 /** How often a display says it is alive; the server counts three missed minutes as silence. */
 export const heartbeatIntervalMs = 60_000;
 
@@ -7,7 +10,7 @@ export type DisplayHeartbeatOptions = {
   /** This display's id in the centre configuration (`displays[].id`). */
   displayId: string;
   intervalMs?: number;
-  fetch?: typeof fetch;
+  fetch?: ApiClientOptions<string>['fetch'];
 };
 
 /**
@@ -17,14 +20,9 @@ export type DisplayHeartbeatOptions = {
  * shows when it has lost the server. Returns a function that stops it.
  */
 export function startDisplayHeartbeat(options: DisplayHeartbeatOptions): () => void {
-  const send = options.fetch ?? ((input, init) => fetch(input, init));
-  const url = new URL(`api/devices/${encodeURIComponent(options.displayId)}/heartbeat`, options.base).toString();
+  const api = createApiClient(operations, { baseUrl: options.base, ...(options.fetch && { fetch: options.fetch }) });
   const beat = () => {
-    send(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'display' }),
-    }).catch(() => undefined);
+    api.call('deviceHeartbeat', { params: { deviceId: options.displayId }, body: { kind: 'display' } }).catch(() => undefined);
   };
   beat();
   const timer = setInterval(beat, options.intervalMs ?? heartbeatIntervalMs);

@@ -1,6 +1,7 @@
 import type { DisplayCall } from '@dintur/shared';
 import { fittedFontSize } from './fit-text.js';
-import { spacedNumber, timeOfDay } from './format.js';
+import { clockTime } from '@dintur/web';
+import { spacedNumber } from './format.js';
 import { SecondLine } from './second-line.js';
 import { strings, type Strings } from './strings.js';
 
@@ -45,7 +46,7 @@ export function CurrentCall({ call, attention, timeZone, second }: CurrentCallPr
               </span>
             )}
             <span className="called-at">
-              {da.at} {timeOfDay(Date.parse(call.calledAt), timeZone)}
+              {da.at} {clockTime(Date.parse(call.calledAt), timeZone)}
             </span>
           </p>
         </div>

@@ -10,7 +10,7 @@ import { RecentCalls } from './recent-calls.js';
 import { SecondLine } from './second-line.js';
 import { SpokenCalls } from './spoken-calls.js';
 import { strings } from './strings.js';
-import { useNow } from './use-now.js';
+import { useNow } from '@dintur/web';
 import { hasQueues, WaitingServices } from './waiting-services.js';
 
 /** Until the first snapshot says otherwise: every Danish centre's zone. */

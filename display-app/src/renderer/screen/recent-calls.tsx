@@ -1,7 +1,8 @@
 import type { DisplayCall } from '@dintur/shared';
 import { useRef } from 'react';
 import { useRowsThatFit } from './fit-rows.js';
-import { spacedNumber, timeOfDay } from './format.js';
+import { clockTime } from '@dintur/web';
+import { spacedNumber } from './format.js';
 import { SecondLine } from './second-line.js';
 import { strings, type Strings } from './strings.js';
 
@@ -37,7 +38,7 @@ export function RecentCalls({ calls, timeZone, second }: RecentCallsProps) {
                 </span>
               )}
               <span className="called-at">
-                {da.at} {timeOfDay(Date.parse(call.calledAt), timeZone)}
+                {da.at} {clockTime(Date.parse(call.calledAt), timeZone)}
               </span>
             </span>
           </li>
