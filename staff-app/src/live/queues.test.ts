@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffTicket } from '@dintur/shared';
+import { staffTicket } from '@dintur/shared/test-tickets';
 import { counterQueues, queuesByUnit, servableCount, ticketAtCounter, waitingByService } from './queues.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute)).toISOString();
 const now = Date.UTC(2026, 10, 24, 10, 40);
 
+/** A ticket for `serviceId`, issued and queued `minute` minutes past ten. */
 function ticket(id: number, serviceId: string, minute: number, changes: Partial<StaffTicket> = {}): StaffTicket {
-  return {
-    id,
-    number: `X${id}`,
-    serviceId,
-    status: 'waiting',
-    issuedAt: at(minute),
-    counterId: null,
-    calledAt: null,
-    lang: 'da',
-    position: null,
-    estimatedWaitMinutes: null,
-    trackingCode: `code${id}xx`,
-    trackingUrl: '',
-    originalServiceId: serviceId,
-    queuedAt: at(minute),
-    staffId: null,
-    startedAt: null,
-    finishedAt: null,
-    outcome: null,
-    recallCount: 0,
-    transferNote: null,
-    targetCounterId: null,
-    targetStaffId: null,
-    appointmentAt: null,
-    ...changes,
-  };
+  return staffTicket(id, { number: `X${id}`, serviceId, originalServiceId: serviceId, issuedAt: at(minute), queuedAt: at(minute), ...changes });
 }
 
 const book = (...tickets: StaffTicket[]) => new Map(tickets.map((item) => [item.id, item]));

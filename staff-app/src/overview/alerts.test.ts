@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceState, PendingTransfer, StaffTicket } from '@dintur/shared';
+import { staffTicket } from '@dintur/shared/test-tickets';
 import { defaultAlertSettings, parseAlertSettings, parseMinutes } from './alert-settings.js';
 import { alertChanges, deriveAlerts, type AlertInput } from './alerts.js';
 
@@ -7,33 +8,9 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 10, minute)).toIS
 const now = Date.UTC(2026, 10, 24, 11, 0);
 const names: Record<string, string> = { passport: 'Pas', pension: 'Pension', information: 'Generel information', 'housing-benefit': 'Boligstøtte' };
 
+/** A ticket for `serviceId`, issued and queued `minute` minutes past ten. */
 function ticket(id: number, serviceId: string, minute: number, changes: Partial<StaffTicket> = {}): StaffTicket {
-  return {
-    id,
-    number: `X${id}`,
-    serviceId,
-    status: 'waiting',
-    issuedAt: at(minute),
-    counterId: null,
-    calledAt: null,
-    lang: 'da',
-    position: null,
-    estimatedWaitMinutes: null,
-    trackingCode: `code${id}xx`,
-    trackingUrl: '',
-    originalServiceId: serviceId,
-    queuedAt: at(minute),
-    staffId: null,
-    startedAt: null,
-    finishedAt: null,
-    outcome: null,
-    recallCount: 0,
-    transferNote: null,
-    targetCounterId: null,
-    targetStaffId: null,
-    appointmentAt: null,
-    ...changes,
-  };
+  return staffTicket(id, { number: `X${id}`, serviceId, originalServiceId: serviceId, issuedAt: at(minute), queuedAt: at(minute), ...changes });
 }
 
 function device(id: string, changes: Partial<DeviceState> = {}): DeviceState {
