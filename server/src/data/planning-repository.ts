@@ -40,3 +40,17 @@ export function createPlanningRepository(db: Db) {
 }
 
 export type PlanningRepository = ReturnType<typeof createPlanningRepository>;
+
+/**
+ * Runs `work` with commits that do not wait for the disk (filling a stopped centre's database
+ * with generated history: thousands of small transactions); the durable setting comes back after.
+ */
+export async function withoutSyncedCommits<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const before = db.pragma('synchronous', { simple: true });
+  db.pragma('synchronous = OFF');
+  try {
+    return await work();
+  } finally {
+    db.pragma(`synchronous = ${Number(before)}`);
+  }
+}

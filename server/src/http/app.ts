@@ -18,6 +18,7 @@ import { guardStateChangingRequests, securityHeaders } from './request-guard.js'
 import { registerPublicRoutes } from './routes/public-routes.js';
 import { registerStaffAppRoutes } from './routes/staff-app-routes.js';
 import { registerStatsRoutes } from './routes/stats-routes.js';
+import { registerPlanRoutes } from './routes/plan-routes.js';
 import { registerCityLinkRoutes } from './routes/city-link-routes.js';
 import { registerTicketSmsRoutes } from './routes/ticket-sms-routes.js';
 import { serveWebApps } from './web-apps.js';
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions) {
   registerStaffAppRoutes(context);
   registerKioskRoutes(context);
   registerStatsRoutes(context);
+  registerPlanRoutes(context);
   registerCityLinkRoutes(context, options.cityLink);
   registerTicketSmsRoutes(context, { limitPerMinute: options.issueLimitPerMinute });
   // The printers the server drives for kiosk pages in a plain browser.

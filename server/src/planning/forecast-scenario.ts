@@ -1,6 +1,6 @@
 import { localName, mayServe, type CentreConfig, type DayFigures, type DayPlan } from '@dintur/shared';
 import { minutesOf } from '@dintur/shared/calendar';
-import { indexCentre } from '../engine/centre-index.js';
+import { indexCentre } from '../engine/index.js';
 import type { UnitHourPunctuality } from './figures.js';
 import type { Learned } from './learn.js';
 import { clockOf, type DayWindow } from './plan.js';
@@ -12,7 +12,7 @@ export type ForecastBooking = { serviceId: string; minute: number; came?: boolea
 /**
  * The simulation scenario of a plan: the centre's configuration with one configured counter per
  * planned stretch (a counter staffed twice in the day, or with another profile, becomes a second
- * counter `bs-1~2` of the same name, so the real engine calls each stretch's own profile), the
+ * counter `bs-1--2` of the same name, so the real engine calls each stretch's own profile), the
  * learned arrivals per service and hour, service times, transfers, no-shows and earliness, and
  * the day's bookings (played at their times) — or, with none, bookings drawn from the learned
  * booked share. `counterOf` maps a scenario counter back to the plan's.
@@ -31,7 +31,7 @@ export function forecastScenario(options: {
   const seats = plan.counters.map((entry) => {
     const count = (seen.get(entry.counterId) ?? 0) + 1;
     seen.set(entry.counterId, count);
-    return { entry, id: count === 1 ? entry.counterId : `${entry.counterId}~${count}` };
+    return { entry, id: count === 1 ? entry.counterId : `${entry.counterId}--${count}` };
   });
   const byId = new Map(config.counters.map((counter) => [counter.id, counter]));
   const planned = new Set(seats.map((seat) => seat.entry.counterId));

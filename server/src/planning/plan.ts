@@ -2,7 +2,7 @@ import { localName, mayServe, type CentreConfig, type DayPlan, type PlanCounter 
 import { hoursOn, minutesOf, toLocal } from '@dintur/shared/calendar';
 import type { LoggedEvent } from '@dintur/shared/statistics';
 import { badRequest } from '../engine/errors.js';
-import { indexCentre } from '../engine/centre-index.js';
+import { indexCentre } from '../engine/index.js';
 import type { Learned } from './learn.js';
 
 /** The stretch of the day a forecast covers, minutes after local midnight. */
@@ -49,7 +49,8 @@ export function planFromLog(config: CentreConfig, changes: readonly LoggedEvent[
     current.delete(counterId);
     if (!open) return;
     const from = Math.max(window.open, quarter(open.from));
-    const to = Math.min(window.close, quarter(at));
+    // A visit finished after the stretch's end does not lengthen it: the end is the quarter hour before.
+    const to = Math.min(window.close, Math.floor(at / 15) * 15);
     if (to - from < 15) return;
     const breaks = open.breaks
       .map((pause) => ({ from: Math.max(from, quarter(pause.from)), to: Math.min(to, quarter(pause.to ?? at)) }))
@@ -104,13 +105,14 @@ export function validatePlan(config: CentreConfig, window: DayWindow, plan: DayP
     entry.breaks.forEach((pause, breakAt) => {
       if (minutesOf(pause.from) < from || minutesOf(pause.to) > to) problem(`${path}.breaks.${breakAt}`, `pausen ${pause.from}–${pause.to} ligger uden for ${entry.from}–${entry.to}`);
     });
-    const services = entry.services ?? counter.services;
-    services.forEach((item, serviceAt) => {
+    // A configured profile may hold services the person may not decide on (the engine calls only
+    // what they may); a profile the leader writes must not.
+    (entry.services ?? []).forEach((item, serviceAt) => {
       const service = index.services.get(item.serviceId);
       if (!service) return problem(`${path}.services.${serviceAt}.serviceId`, `ukendt ydelse "${item.serviceId}"`);
       if (!mayServe({ unitId: entry.staffUnitId }, service, index.units)) {
         problem(
-          entry.services ? `${path}.services.${serviceAt}.serviceId` : `${path}.staffUnitId`,
+          `${path}.services.${serviceAt}.serviceId`,
           `${counter.name}: en medarbejder fra ${localName(unit.name, 'da')} må ikke afgøre ${localName(service.name, 'da')}`,
         );
       }

@@ -1,7 +1,6 @@
 import { openMemoryDatabase, type Db } from '../../data/database.js';
-import { ManualClock } from '../../engine/clock.js';
+import { ManualClock, type Actor } from '../../engine/index.js';
 import { createEngine, type Engine } from '../../engine/engine.js';
-import type { Actor } from '../../engine/permissions.js';
 import type { StaffTicket, Ticket } from '@dintur/shared';
 import type { Scenario } from './scenario.js';
 

@@ -1,5 +1,4 @@
-import { indexCentre } from '../../engine/centre-index.js';
-import { mayServe } from '../../engine/permissions.js';
+import { indexCentre, mayServe } from '../../engine/index.js';
 import { referenceWaits } from './queueing-theory.js';
 import type { Scenario } from './scenario.js';
 import type { DayResult, VisitRecord } from './simulator.js';

@@ -1,6 +1,5 @@
 import { fromLocal } from '@dintur/shared/calendar';
-import { indexCentre } from '../../engine/centre-index.js';
-import { mayServe } from '../../engine/permissions.js';
+import { indexCentre, mayServe } from '../../engine/index.js';
 import type { CentreDriver } from './driver.js';
 import { appointmentRules, fairChoice, plainFcfsChoice, type Policy, type WaitingTicket } from './policies.js';
 import { trueMeanMinutes, type Scenario } from './scenario.js';

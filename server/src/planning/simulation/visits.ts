@@ -1,5 +1,4 @@
-import { indexCentre } from '../../engine/centre-index.js';
-import { mayServe } from '../../engine/permissions.js';
+import { indexCentre, mayServe } from '../../engine/index.js';
 import type { Scenario } from './scenario.js';
 import { RandomStream } from './random.js';
 
