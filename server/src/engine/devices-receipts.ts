@@ -1,7 +1,7 @@
 import { finalTicketStatuses, receiptPrintWindowMinutes, type ErrorIssue, type KioskPrintBody, type PrinterSettings } from '@dintur/shared';
 import { requireTicketByCode } from './centre-view.js';
 import type { EngineContext } from './context.js';
-import { badRequest, DomainError, invalidState, notFound } from './errors.js';
+import { DomainError, invalidInput, invalidState, notFound } from './errors.js';
 
 /** Receipts the server prints for one ticket at most (a jam, a torn receipt: a reprint or two). */
 export const maxReceiptsPerTicket = 3;
@@ -34,16 +34,16 @@ export function createReceiptPrintRule(context: EngineContext) {
       const now = context.clock.now();
       const issues: ErrorIssue[] = [];
       if (request.receipt.number !== ticket.number) {
-        issues.push({ path: 'body.receipt.number', message: `"${request.receipt.number}" is not the ticket's number` });
+        issues.push({ path: 'receipt.number', message: `"${request.receipt.number}" is not the ticket's number` });
       }
       if (!isTrackingUrlOf(request.receipt.trackingUrl, ticket.trackingCode)) {
-        issues.push({ path: 'body.receipt.trackingUrl', message: "must be the ticket's tracking page: an http(s) URL ending in /t/{trackingCode}" });
+        issues.push({ path: 'receipt.trackingUrl', message: "must be the ticket's tracking page: an http(s) URL ending in /t/{trackingCode}" });
       }
       if (now - ticket.issuedAt > receiptPrintWindowMinutes * 60_000) {
-        issues.push({ path: 'body.trackingCode', message: `the ticket was taken more than ${receiptPrintWindowMinutes} minutes ago` });
+        issues.push({ path: 'trackingCode', message: `the ticket was taken more than ${receiptPrintWindowMinutes} minutes ago` });
       }
       if (issues.length > 0) {
-        throw badRequest(`Not a receipt the server prints: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues);
+        throw invalidInput((named) => `Not a receipt the server prints: ${named.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues);
       }
       if (finalTicketStatuses.includes(ticket.status)) throw invalidState(`Ticket ${ticket.number} is ${ticket.status}: no receipt is printed for it.`);
       if ((printedCount.get(ticket.id)?.count ?? 0) >= maxReceiptsPerTicket) {

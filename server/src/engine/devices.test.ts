@@ -204,11 +204,11 @@ describe('the receipt print rule', () => {
     expect(refusal(() => engine.receiptPrints.check('reception-2', request(ticket, { number: 'A999', trackingUrl: 'https://elsewhere.example/win' })))).toEqual({
       status: 400,
       code: 'validation-failed',
-      paths: ['body.receipt.number', 'body.receipt.trackingUrl', 'body.trackingCode'],
+      paths: ['receipt.number', 'receipt.trackingUrl', 'trackingCode'],
     });
     const fresh = engine.issueTicket({ serviceId: 'passport', lang: 'da' });
     for (const trackingUrl of [`/t/${fresh.trackingCode}`, `ftp://server/t/${fresh.trackingCode}`, `http://server/x${fresh.trackingCode}`]) {
-      expect(refusal(() => engine.receiptPrints.check('reception-2', request(fresh, { trackingUrl }))).paths).toEqual(['body.receipt.trackingUrl']);
+      expect(refusal(() => engine.receiptPrints.check('reception-2', request(fresh, { trackingUrl }))).paths).toEqual(['receipt.trackingUrl']);
     }
   });
 

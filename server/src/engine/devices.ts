@@ -1,6 +1,6 @@
 import type { DeviceChange, DeviceKind, DeviceState, HeartbeatBody, PrinterStatus } from '@dintur/shared';
 import type { EngineContext } from './context.js';
-import { badRequest } from './errors.js';
+import { invalidInput } from './errors.js';
 
 /** A device with no heartbeat for this long has gone silent: three missed minutes. */
 export const silentAfterMs = 3 * 60_000;
@@ -105,7 +105,7 @@ export function createDeviceMonitor(context: EngineContext) {
       const device = configured().find((candidate) => candidate.id === deviceId);
       if (device && device.kind !== body.kind) {
         const message = `"${deviceId}" is configured as a ${device.kind}, not a ${body.kind}`;
-        throw badRequest(`${message}.`, [{ path: 'body.kind', message }]);
+        throw invalidInput(`${message}.`, [{ path: 'kind', message }]);
       }
       const before = presence.get(deviceId);
       if (!device && !before) makeRoomForUnregistered();

@@ -4,7 +4,7 @@
  * layers"). Everything else under engine/ is its inside and may change freely.
  */
 export { createEngine, type Engine, type EngineOptions } from './engine.js';
-export { badRequest, DomainError, forbidden, invalidState, notFound } from './errors.js';
+export { badRequest, DomainError, forbidden, InputError, invalidInput, invalidState, notFound } from './errors.js';
 export type { EngineContext, PublishedEvent } from './context.js';
 export { isLeader, mayServe, type Actor } from './permissions.js';
 export { ManualClock, systemClock, type Clock } from './clock.js';

@@ -1,7 +1,7 @@
 import type { Colleague, Counter, CounterProfileEntry, PendingTransfer } from '@dintur/shared';
 import { replaceConfig } from './config-service.js';
 import type { EngineContext } from './context.js';
-import { badRequest, forbidden } from './errors.js';
+import { forbidden, invalidInput } from './errors.js';
 import { isLeader, mayServe, type Actor } from './permissions.js';
 import { iso } from './views.js';
 
@@ -83,14 +83,14 @@ export function createStaffAppService(context: EngineContext) {
         const index = context.index();
         index.counter(counterId);
         const issues = services.flatMap((entry, position) =>
-          index.services.has(entry.serviceId) ? [] : [{ path: `body.services.${position}.serviceId`, message: `unknown service "${entry.serviceId}"` }],
+          index.services.has(entry.serviceId) ? [] : [{ path: `services.${position}.serviceId`, message: `unknown service "${entry.serviceId}"` }],
         );
         const seen = new Set<string>();
         services.forEach((entry, position) => {
-          if (seen.has(entry.serviceId)) issues.push({ path: `body.services.${position}.serviceId`, message: `service "${entry.serviceId}" listed twice` });
+          if (seen.has(entry.serviceId)) issues.push({ path: `services.${position}.serviceId`, message: `service "${entry.serviceId}" listed twice` });
           seen.add(entry.serviceId);
         });
-        if (issues.length > 0) throw badRequest(`Invalid counter profile: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, issues);
+        if (issues.length > 0) throw invalidInput((named) => `Invalid counter profile: ${named.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, issues);
         const config = index.config;
         const changed = {
           ...config,

@@ -4,7 +4,7 @@ import type { TicketRecord } from '../data/ticket-repository.js';
 import type { TicketSmsRecord } from '../data/ticket-sms-repository.js';
 import { requireTicketByCode, track } from './centre-view.js';
 import type { EngineContext, PublishedEvent } from './context.js';
-import { badRequest, DomainError, invalidState } from './errors.js';
+import { DomainError, invalidState, invalidInput } from './errors.js';
 import { placeInQueue } from './views.js';
 
 /** Numbers one ticket may be given in all (the same number again does not count): one ticket cannot text many people. */
@@ -145,7 +145,7 @@ export function createTicketSms(context: EngineContext) {
           throw invalidState(`Ticket ${ticket.number} has ended (${ticket.status}); there is nothing left to tell by SMS.`);
         }
         const phone = internationalPhone(request.phone);
-        if (phone === null) throw badRequest('Not a phone number an SMS can be sent to.', [{ path: 'body.phone', message: 'a Danish phone number of 8 digits, or one in international form' }]);
+        if (phone === null) throw invalidInput('Not a phone number an SMS can be sent to.', [{ path: 'phone', message: 'a Danish phone number of 8 digits, or one in international form' }]);
         const existing = optIns.byTicket(ticket.id);
         if (existing?.phone !== phone) {
           if (existing && existing.timesSet >= maxNumbersPerTicket) {

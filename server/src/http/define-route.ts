@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response, Router } from 'ex
 import type { z } from 'zod';
 import { issuesOf, type ErrorCode, type Operation } from '@dintur/shared';
 import type { Actor } from '../engine/index.js';
-import { DomainError } from '../engine/errors.js';
+import { DomainError, InputError } from '../engine/errors.js';
 import { resolveActor, type Authenticator } from './auth.js';
 
 type Parsed<Op, Key extends 'params' | 'query' | 'body'> = Op extends { [K in Key]: infer Schema extends z.ZodType } ? z.output<Schema> : undefined;
@@ -41,6 +41,18 @@ function parse<Schema extends z.ZodType>(schema: Schema | undefined, value: unkn
 }
 
 /**
+ * Runs a handler, naming a field the engine refused by where it was in the request: the engine
+ * says `kind`, the answer says `body.kind` (or `query.unitId` for an operation without a body).
+ */
+async function inputFrom<T>(operation: Operation, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof InputError ? error.at(operation.body ? 'body' : 'query') : error;
+  }
+}
+
+/**
  * Registers one operation of the shared map: checks who may call it, validates parameters,
  * query and body against its schemas, calls the handler and answers with the operation's
  * status. A handler is a few lines: parse, call the engine, respond.
@@ -60,7 +72,7 @@ export function defineRoute<Op extends Operation>(
         throw new DomainError(415, 'unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
       }
       const body = parse(operation.body, request.body ?? {}, 'body', operation.invalidBody);
-      const result = await handler({ params, query, body, actor, request, response } as RouteInput<Op>);
+      const result = await inputFrom(operation, () => handler({ params, query, body, actor, request, response } as RouteInput<Op>));
       // Nothing is acknowledged before it is on disk.
       await target.durable();
       if (response.headersSent) return;

@@ -4,7 +4,7 @@ import type { CityBookingRepository } from '../../data/city-booking-repository.j
 import type { CentreIndex } from '../centre-index.js';
 import type { EngineContext } from '../context.js';
 import { toLocal } from '@dintur/shared/calendar';
-import { badRequest } from '../errors.js';
+import { invalidInput } from '../errors.js';
 
 /** What the appointment steps work with: the engine's context, the appointments table and the CPR key. */
 export type AppointmentContext = EngineContext & {
@@ -30,10 +30,10 @@ export function appointmentSettingsOf(index: CentreIndex, serviceId: string): Se
 }
 
 /** The settings of a service that takes new bookings now, or a 400 naming `field`. */
-export function requireBookable(context: EngineContext, serviceId: string, field = 'body.serviceId'): ServiceAppointments {
+export function requireBookable(context: EngineContext, serviceId: string, field = 'serviceId'): ServiceAppointments {
   const settings = appointmentSettingsOf(context.index(), serviceId);
   if (!context.index().services.has(serviceId) || !settings?.enabled) {
-    throw badRequest(`"${serviceId}" is not a service that takes appointments.`, [
+    throw invalidInput(`"${serviceId}" is not a service that takes appointments.`, [
       { path: field, message: `"${serviceId}" takes no appointments` },
     ]);
   }

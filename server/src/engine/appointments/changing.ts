@@ -1,5 +1,5 @@
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
-import { badRequest, invalidState, notFound } from '../errors.js';
+import { invalidState, notFound, invalidInput } from '../errors.js';
 import type { Actor } from '../permissions.js';
 import { iso } from '../views.js';
 import type { AppointmentContext } from './appointment-context.js';
@@ -36,7 +36,7 @@ export function move(context: AppointmentContext, code: string, start: number): 
     const appointment = requireAppointment(context, code);
     requireOwnedHere(context, appointment, 'moved');
     requireBooked(appointment, 'moved');
-    if (start === appointment.startAt) throw badRequest('The appointment is already at that time.', [{ path: 'body.start', message: 'the same time as now' }]);
+    if (start === appointment.startAt) throw invalidInput('The appointment is already at that time.', [{ path: 'start', message: 'the same time as now' }]);
     const slot = requireOpenSlot(context, appointment.serviceId, start);
     if (context.appointments.countHeld(appointment.serviceId, slot.start, slot.end, appointment.id) >= slot.capacity) throw slotFull(slot.start);
     const moved = context.appointments.update(appointment.id, {

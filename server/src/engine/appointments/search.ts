@@ -1,7 +1,7 @@
 import { isBookingCode, normalizeBookingCode, phoneKey, type BookingOptions, type ServiceDaySlots } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { addDays } from '@dintur/shared/calendar';
-import { badRequest } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import { localToday, type AppointmentContext } from './appointment-context.js';
 import { bookingDates, slotsOn } from './slots.js';
 
@@ -53,8 +53,8 @@ export function freeSlots(context: AppointmentContext, query: { serviceIds?: str
   const serviceIds = query.serviceIds ?? bookable;
   const unknown = serviceIds.filter((id) => !bookable.includes(id));
   if (unknown.length > 0) {
-    throw badRequest(`Not services that take appointments: ${unknown.join(', ')}.`, [
-      { path: 'query.serviceIds', message: `${unknown.join(', ')} take no appointments` },
+    throw invalidInput(`Not services that take appointments: ${unknown.join(', ')}.`, [
+      { path: 'serviceIds', message: `${unknown.join(', ')} take no appointments` },
     ]);
   }
   const from = query.from ?? localToday(context);
@@ -79,7 +79,7 @@ export function freeSlots(context: AppointmentContext, query: { serviceIds?: str
 export function searchAppointments(context: AppointmentContext, query: { query?: string | undefined; date?: string | undefined }): AppointmentRecord[] {
   const text = query.query?.trim() ?? '';
   if (!text && !query.date) {
-    throw badRequest('Search by code, name or phone number, or choose a date.', [{ path: 'query.query', message: 'a code, name or phone number, or a date' }]);
+    throw invalidInput('Search by code, name or phone number, or choose a date.', [{ path: 'query', message: 'a code, name or phone number, or a date' }]);
   }
   const code = normalizeBookingCode(text);
   if (isBookingCode(code)) {

@@ -1,6 +1,6 @@
 import type { ServiceAppointments, Slot } from '@dintur/shared';
 import { addDays, placesLeft, slotTimes, toLocal, type SlotTime } from '@dintur/shared/calendar';
-import { badRequest, DomainError } from '../errors.js';
+import { DomainError, invalidInput } from '../errors.js';
 import { iso } from '../views.js';
 import { appointmentSettingsOf, localToday, requireBookable, type AppointmentContext } from './appointment-context.js';
 
@@ -41,10 +41,10 @@ export function slotsOn(context: AppointmentContext, serviceId: string, date: st
  * The slot of a bookable service that begins at `start`, with its capacity, or a 400 naming
  * `field`: not a slot, in the past, or beyond the booking horizon.
  */
-export function requireOpenSlot(context: AppointmentContext, serviceId: string, start: number, field = 'body.start'): SlotTime & { localDate: string } {
+export function requireOpenSlot(context: AppointmentContext, serviceId: string, start: number, field = 'start'): SlotTime & { localDate: string } {
   const settings = requireBookable(context, serviceId);
   const { config } = context.index();
-  const refuse = (message: string) => badRequest(`${message}.`, [{ path: field, message }]);
+  const refuse = (message: string) => invalidInput(`${message}.`, [{ path: field, message }]);
   if (start <= context.clock.now()) throw refuse('the time lies in the past');
   const localDate = toLocal(start, config.centre.timeZone).date;
   const { last } = bookingDates(context, settings);

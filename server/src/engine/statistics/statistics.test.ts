@@ -431,12 +431,12 @@ describe('statistics of a synthetic day', () => {
     const { engine } = createTestEngine({ config: centre });
     await expect(engine.statistics({ ...day, unitId: 'nowhere' })).rejects.toMatchObject({
       status: 400,
-      issues: [{ path: 'query.unitId', message: 'unknown unit "nowhere"' }],
+      issues: [{ path: 'unitId', message: 'unknown unit "nowhere"' }],
     });
-    await expect(engine.statistics({ ...day, serviceId: 'nothing' })).rejects.toMatchObject({ status: 400, issues: [{ path: 'query.serviceId' }] });
+    await expect(engine.statistics({ ...day, serviceId: 'nothing' })).rejects.toMatchObject({ status: 400, issues: [{ path: 'serviceId' }] });
     await expect(engine.statistics({ ...day, unitId: 'pension-care', serviceId: 'moving' })).rejects.toMatchObject({
       status: 400,
-      issues: [{ path: 'query.serviceId', message: 'not a service of unit "pension-care"' }],
+      issues: [{ path: 'serviceId', message: 'not a service of unit "pension-care"' }],
     });
   });
 });

@@ -2,7 +2,7 @@ import type { StatsQuery, StatsReport } from '@dintur/shared';
 import { type LoggedEvent, reconstructVisits, type Visit } from '@dintur/shared/statistics';
 import { addDays, fromLocal } from '@dintur/shared/calendar';
 import type { EngineContext } from '../context.js';
-import { badRequest } from '../errors.js';
+import { invalidInput } from '../errors.js';
 import { appointmentEventTypes } from './appointments.js';
 import { kioskChoicesOf, type KioskChoice } from './channels.js';
 import { buildReport } from './report.js';
@@ -18,14 +18,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 function checkFilter(context: EngineContext, query: StatsQuery): void {
   const { units, services } = context.index();
   if (query.unitId !== undefined && !units.has(query.unitId)) {
-    throw badRequest(`No unit "${query.unitId}".`, [{ path: 'query.unitId', message: `unknown unit "${query.unitId}"` }]);
+    throw invalidInput(`No unit "${query.unitId}".`, [{ path: 'unitId', message: `unknown unit "${query.unitId}"` }]);
   }
   if (query.serviceId !== undefined) {
     const service = services.get(query.serviceId);
-    if (!service) throw badRequest(`No service "${query.serviceId}".`, [{ path: 'query.serviceId', message: `unknown service "${query.serviceId}"` }]);
+    if (!service) throw invalidInput(`No service "${query.serviceId}".`, [{ path: 'serviceId', message: `unknown service "${query.serviceId}"` }]);
     if (query.unitId !== undefined && service.unitId !== query.unitId) {
-      throw badRequest(`Service "${query.serviceId}" is not a service of unit "${query.unitId}".`, [
-        { path: 'query.serviceId', message: `not a service of unit "${query.unitId}"` },
+      throw invalidInput(`Service "${query.serviceId}" is not a service of unit "${query.unitId}".`, [
+        { path: 'serviceId', message: `not a service of unit "${query.unitId}"` },
       ]);
     }
   }
