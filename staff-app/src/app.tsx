@@ -1,15 +1,14 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { AnnouncerProvider, navigate, useLocation } from '@dintur/web';
 import { AdminCounterProfilesPage } from './admin/counter-profiles-page.js';
 import { StaffAccountsPage } from './admin/staff-accounts-page.js';
 import { CounterPage } from './counter/counter-page.js';
 import { LiveProvider } from './live/live-context.js';
 import { OverviewPage } from './overview/overview-page.js';
-import { navigate, useLocation } from './routing/router.js';
 import { homeRouteOf, hrefOf, matchRoute, mayVisit, routes, type RouteName } from './routing/routes.js';
 import { SessionProvider, useSession } from './session/session.js';
 import { SignInPage } from './session/sign-in-page.js';
 import { strings } from './strings.js';
-import { AnnouncerProvider } from './ui/announcer.js';
 import { AppShell, PageMessage } from './ui/app-shell.js';
 
 // Pages other issues build; loaded when first opened.

@@ -1,10 +1,9 @@
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { roles, type StaffAccount } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { accountProblems, type AccountDraft, type AccountField } from './form-rules.js';
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Counter } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { parseWeight } from './form-rules.js';
 import { neverGivenAt, unitNeverGets } from '../counter/never-given.js';

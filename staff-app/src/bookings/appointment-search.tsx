@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { useLatest } from '../ui/use-latest.js';
 import { formatSpan, formatWhen, smsLine, spacedCode } from './booking-format.js';

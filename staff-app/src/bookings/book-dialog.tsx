@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorText } from '../ui/error-text.js';

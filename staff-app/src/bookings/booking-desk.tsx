@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { AppointmentSearch } from './appointment-search.js';
 import { BookDialog } from './book-dialog.js';

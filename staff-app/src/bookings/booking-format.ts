@@ -1,29 +1,22 @@
 import type { AppointmentMessage } from '@dintur/shared';
-import { formatClock } from '../ui/format.js';
+import { clockTime, localDateOf, noonOf } from '@dintur/web';
 import { bookingStrings } from './booking-strings.js';
 
 const dayFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
 
 /** A local date ("2026-11-24") as "tirsdag 24. november" (noon UTC, so the day never shifts). */
 export function formatDay(date: string): string {
-  return dayFormat.format(Date.parse(`${date}T12:00:00Z`));
-}
-
-/** The local date of an instant in the centre's time zone. */
-export function localDateOf(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(Date.parse(instant));
-  const value = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${value('year')}-${value('month')}-${value('day')}`;
+  return dayFormat.format(noonOf(date));
 }
 
 /** "tirsdag 24. november kl. 11:15". */
 export function formatWhen(start: string, timeZone: string): string {
-  return `${formatDay(localDateOf(start, timeZone))} kl. ${formatClock(start, timeZone)}`;
+  return `${formatDay(localDateOf(start, timeZone))} kl. ${clockTime(start, timeZone)}`;
 }
 
 /** "tirsdag 24. november kl. 11:15–11:30". */
 export function formatSpan(start: string, end: string, timeZone: string): string {
-  return `${formatWhen(start, timeZone)}–${formatClock(end, timeZone)}`;
+  return `${formatWhen(start, timeZone)}–${clockTime(end, timeZone)}`;
 }
 
 /** "ABCDEFGH" → "ABCD EFGH". */
@@ -36,6 +29,6 @@ export const spacedCode = (code: string) => `${code.slice(0, 4)} ${code.slice(4)
 export function smsLine(messages: readonly AppointmentMessage[] | undefined, timeZone: string): string | null {
   if (!messages || messages.length === 0) return null;
   const { sms } = bookingStrings;
-  const parts = messages.map((message) => `${sms.kind[message.kind]} ${sms.state[message.state](formatClock(message.at, timeZone))}`);
+  const parts = messages.map((message) => `${sms.kind[message.kind]} ${sms.state[message.state](clockTime(message.at, timeZone))}`);
   return `${sms.label}: ${parts.join(' · ')}`;
 }

@@ -1,10 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { BookableService, BookingOptions, ServiceDaySlots, Slot } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, clockTime, useAnnounce, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
-import { formatClock } from '../ui/format.js';
 import { useLatest } from '../ui/use-latest.js';
 import { formatDay } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
@@ -188,7 +186,7 @@ function ServiceTimes({ service, date, slots, timeZone, onChoose }: { service: B
         {shown.map((slot) => (
           <li key={slot.start}>
             <button type="button" className="button small slot-button" data-start={slot.start} onClick={() => onChoose({ service, slot })}>
-              {formatClock(slot.start, timeZone)}
+              {clockTime(slot.start, timeZone)}
               <span className="visually-hidden">{text.timeContext(service.name.da, formatDay(date))}</span>
             </button>
           </li>

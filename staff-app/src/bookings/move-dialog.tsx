@@ -1,11 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { Appointment, BookingOptions, ServiceDaySlots } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, clockTime, localDateOf, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorText } from '../ui/error-text.js';
-import { formatClock } from '../ui/format.js';
-import { formatDay, formatSpan, formatWhen, localDateOf } from './booking-format.js';
+import { formatDay, formatSpan, formatWhen } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 
 /** Days of free times shown when moving. */
@@ -81,7 +80,7 @@ export function MoveDialog({ appointment, options, onMoved, onClose }: { appoint
                   .map((slot) => (
                     <label key={slot.start} className={`slot-choice${chosen === slot.start ? ' chosen' : ''}`}>
                       <input type="radio" name={`${id}-slot`} value={slot.start} checked={chosen === slot.start} onChange={() => setChosen(slot.start)} />
-                      {formatClock(slot.start, options.timeZone)}
+                      {clockTime(slot.start, options.timeZone)}
                     </label>
                   ))}
               </div>

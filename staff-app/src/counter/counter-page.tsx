@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useAnnounce } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { useMe } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ChooseCounter } from './choose-counter.js';
 import { CounterWorkspace } from './counter-workspace.js';
 import { readRememberedCounter, rememberCounter } from './remembered-counter.js';

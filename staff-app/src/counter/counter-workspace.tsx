@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import type { StaffTicket } from '@dintur/shared';
+import { clockTime, useAnnounce } from '@dintur/web';
 import { useLive, useServerNow } from '../live/live-context.js';
 import { counterQueues, servableCount, ticketAtCounter } from '../live/queues.js';
 import { useMe } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
-import { formatClock } from '../ui/format.js';
 import { ActionNotice } from './action-notice.js';
 import { counterAvailability } from './availability.js';
 import { CurrentVisit } from './current-visit.js';
@@ -149,7 +148,7 @@ export function CounterWorkspace({ counterId, onSwitchCounter }: { counterId: st
         <p className={`status-badge counter-${counter.status}`} data-testid="counter-status" data-status={counter.status}>
           <span className="visually-hidden">{strings.counter.status}: </span>
           {statusText}
-          {counter.since && counter.status !== 'closed' && <span className="subtle"> {strings.counter.since(formatClock(counter.since, centre.timeZone))}</span>}
+          {counter.since && counter.status !== 'closed' && <span className="subtle"> {strings.counter.since(clockTime(counter.since, centre.timeZone))}</span>}
         </p>
         <div className="toolbar" role="group" aria-label={strings.counter.heading(counter.name)}>
           {button('toggleOpen', mine ? '' : 'primary')}

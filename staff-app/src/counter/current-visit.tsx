@@ -1,7 +1,8 @@
 import type { StaffTicket } from '@dintur/shared';
+import { clockTime } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { strings } from '../strings.js';
-import { formatClock, formatMinutes, formatStopwatch, spokenNumber } from '../ui/format.js';
+import { formatMinutes, formatStopwatch, spokenNumber } from '../ui/format.js';
 import { appointmentTiming, arrivedAt, waitedMs } from './visit-times.js';
 
 /**
@@ -58,13 +59,13 @@ export function CurrentVisit({ ticket, now }: { ticket: StaffTicket | null; now:
           <dd data-testid="visit-waited">
             {formatMinutes(waitedMs(ticket, calledAt))}{' '}
             <span className="subtle">
-              {(ticket.appointmentAt ? strings.counter.sinceCheckIn : strings.counter.sinceArrival)(formatClock(arrivedAt(ticket), centre.timeZone))}
+              {(ticket.appointmentAt ? strings.counter.sinceCheckIn : strings.counter.sinceArrival)(clockTime(arrivedAt(ticket), centre.timeZone))}
             </span>
           </dd>
         </div>
         <div>
           <dt>{strings.counter.calledAt}</dt>
-          <dd>{strings.time.at(formatClock(calledAt, centre.timeZone))}</dd>
+          <dd>{strings.time.at(clockTime(calledAt, centre.timeZone))}</dd>
         </div>
         <div>
           <dt>{strings.counter.atCounter}</dt>
@@ -80,7 +81,7 @@ export function CurrentVisit({ ticket, now }: { ticket: StaffTicket | null; now:
           <div>
             <dt className="visually-hidden">{strings.counter.appointment('')}</dt>
             <dd data-testid="visit-appointment">
-              {strings.counter.appointment(formatClock(ticket.appointmentAt, centre.timeZone))}
+              {strings.counter.appointment(clockTime(ticket.appointmentAt, centre.timeZone))}
               {', '}
               {timingText(appointmentTiming(ticket.appointmentAt, calledAt))}
             </dd>

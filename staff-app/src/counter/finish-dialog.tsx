@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { outcomes, type Outcome, type StaffTicket } from '@dintur/shared';
-import type { ApiError } from '../api/api-error.js';
+import type { ApiError } from '@dintur/web';
 import { strings } from '../strings.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorText } from '../ui/error-text.js';

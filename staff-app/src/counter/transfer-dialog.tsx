@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { transferPlacements, type StaffTicket, type TransferPlacement } from '@dintur/shared';
-import type { ApiError } from '../api/api-error.js';
+import type { ApiError } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { useMe } from '../session/session.js';
 import { strings } from '../strings.js';

@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react';
 import { undoWindowSeconds, type Centre, type Colleague, type Outcome, type StaffTicket } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, clockTime, useAnnounce, type ApiError } from '@dintur/web';
 import { useLiveStore } from '../live/live-context.js';
 import { useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { errorSentence } from '../ui/error-text.js';
-import { formatClock, spokenMinutes, spokenNumber } from '../ui/format.js';
+import { spokenMinutes, spokenNumber } from '../ui/format.js';
 import { notices } from './counter-strings.js';
 import type { CounterAction } from './shortcuts.js';
 import type { TransferRequest } from './transfer-dialog.js';
@@ -68,7 +67,7 @@ export function useCounterActions(input: ActionsInput) {
   const callSentence = (ticket: StaffTicket) => {
     const calledAt = ticket.calledAt ? Date.parse(ticket.calledAt) : input.now;
     const parts = [strings.counter.announce.called(spokenNumber(ticket.number), serviceName(ticket.serviceId), spokenMinutes(waitedMs(ticket, calledAt)))];
-    if (ticket.appointmentAt) parts.push(`${strings.counter.appointment(formatClock(ticket.appointmentAt, centre.timeZone))}.`);
+    if (ticket.appointmentAt) parts.push(`${strings.counter.appointment(clockTime(ticket.appointmentAt, centre.timeZone))}.`);
     if (ticket.transferNote) parts.push(strings.counter.announce.withNote(ticket.transferNote));
     return parts.join(' ');
   };

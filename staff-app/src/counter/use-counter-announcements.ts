@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CounterState } from '@dintur/shared';
+import { useAnnounce } from '@dintur/web';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 
 type Input = {
   counter: CounterState;

@@ -1,9 +1,10 @@
 import type { RefObject } from 'react';
 import type { StaffTicket } from '@dintur/shared';
+import { clockTime } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import type { CounterQueue } from '../live/queues.js';
 import { strings } from '../strings.js';
-import { formatClock, formatMinutes, spokenNumber } from '../ui/format.js';
+import { formatMinutes, spokenNumber } from '../ui/format.js';
 import { waitedMs } from './visit-times.js';
 
 type WaitingListProps = {
@@ -72,7 +73,7 @@ export function WaitingList({ queues, total, now, headingRef, callDisabledReason
                             </span>
                           )}
                           {target && <span className="tag">{strings.counter.reservedFor(target)}</span>}
-                          {ticket.appointmentAt && <span className="tag">{strings.counter.appointmentBadge(formatClock(ticket.appointmentAt, centre.timeZone))}</span>}
+                          {ticket.appointmentAt && <span className="tag">{strings.counter.appointmentBadge(clockTime(ticket.appointmentAt, centre.timeZone))}</span>}
                         </span>
                         <button
                           type="button"

@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useNow } from '@dintur/web';
 import type { ApiClient } from '../api/api-client.js';
 import { createLiveStore } from './live-store.js';
 import type { LiveStore, LiveView } from './live-view.js';
-import { useNow } from '../ui/use-now.js';
 import { serverNow } from './server-clock.js';
 
 const LiveContext = createContext<LiveStore | null>(null);

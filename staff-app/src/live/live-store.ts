@@ -1,6 +1,6 @@
 import { connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
 import type { ServerEvent, StaffTicket } from '@dintur/shared';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from '@dintur/web';
 import { withCounter, withQueues, withService } from './centre-patches.js';
 import { initialView, type Connection, type LiveStore, type LiveStoreOptions, type LiveView } from './live-view.js';
 import { clockFromSnapshot, observeServerTime } from './server-clock.js';

@@ -1,5 +1,5 @@
+import { clockTime } from '@dintur/web';
 import { strings } from '../strings.js';
-import { formatClock } from '../ui/format.js';
 import { describeEntry, type Names } from './activity.js';
 import { overviewStrings as text } from './overview-strings.js';
 import type { ActivityView } from './use-activity.js';
@@ -26,7 +26,7 @@ export function ActivityFeed({ activity, names, timeZone }: { activity: Activity
               <ol>
                 {feed.map((entry) => (
                   <li key={entry.event.id} data-event={entry.event.id}>
-                    <span className="subtle">{formatClock(entry.event.at, timeZone)}</span> {describeEntry(entry, names)}
+                    <span className="subtle">{clockTime(entry.event.at, timeZone)}</span> {describeEntry(entry, names)}
                   </li>
                 ))}
               </ol>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityEvent, CounterState, ServerEvent } from '@dintur/shared';
-import { formatClock } from '../ui/format.js';
+import { clockTime } from '@dintur/web';
 import { describeEntry, formatChangedAt, fromStream, mergeFeed, namesOf, type FeedEntry } from './activity.js';
 
 const centre = {
@@ -67,7 +67,7 @@ describe('the overview’s feed', () => {
   });
 
   it('dates a change made on an earlier day', () => {
-    expect(formatChangedAt('2026-11-24T09:42:00.000Z', 'Europe/Copenhagen', '2026-11-24', formatClock)).toBe('10:42');
-    expect(formatChangedAt('2026-11-23T16:55:00.000Z', 'Europe/Copenhagen', '2026-11-24', formatClock)).toBe('23.11. 17:55');
+    expect(formatChangedAt('2026-11-24T09:42:00.000Z', 'Europe/Copenhagen', '2026-11-24', clockTime)).toBe('10:42');
+    expect(formatChangedAt('2026-11-23T16:55:00.000Z', 'Europe/Copenhagen', '2026-11-24', clockTime)).toBe('23.11. 17:55');
   });
 });

@@ -1,4 +1,5 @@
 import { activityEventNames, type ActivityEvent, type ActivityEventName, type Centre, type Colleague, type CounterStatus, type ServerEvent } from '@dintur/shared';
+import { localDateOf } from '@dintur/web';
 import { strings } from '../strings.js';
 import { overviewStrings as text } from './overview-strings.js';
 
@@ -86,17 +87,10 @@ export function describeEntry({ event, fromLog }: FeedEntry, names: Names): stri
   }
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** When a change was made: "10:42" today, "23.11. 17:55" on an earlier day (a service stays closed across days). */
 export function formatChangedAt(at: string, timeZone: string, today: string, clock: (instant: string, timeZone: string) => string): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(timeZone, format);
-  }
   // The local date as YYYY-MM-DD, written the Danish way by hand (browsers differ on "23.11" and "23.11.").
-  const date = format.format(new Date(at));
+  const date = localDateOf(at, timeZone);
   const time = clock(at, timeZone);
   if (date === today) return time;
   const [, month, day] = date.split('-');

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { useAnnounce } from '@dintur/web';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { parseMinutes, saveAlertSettings, type AlertSettings } from './alert-settings.js';
 
 /** The alert thresholds of this PC, behind a disclosure so they take no room until wanted. */

@@ -1,8 +1,9 @@
 import type { Centre, CounterChange, CounterState } from '@dintur/shared';
+import { clockTime } from '@dintur/web';
 import { ticketAtCounter } from '../live/queues.js';
 import type { TicketBook } from '../live/ticket-book.js';
 import { strings } from '../strings.js';
-import { formatClock, formatMinutes } from '../ui/format.js';
+import { formatMinutes } from '../ui/format.js';
 import { formatChangedAt, type Names } from './activity.js';
 import { overviewStrings as text } from './overview-strings.js';
 
@@ -64,7 +65,7 @@ export function CountersTable({ centre, tickets, now, names, personName, changes
                         <>
                           <span className="status-badge counter-closed">{strings.counterStatus.closed}</span>{' '}
                           <span className="changed-by">
-                            {text.changedBy(names.person(closedBy.staffId), formatChangedAt(closedBy.at, centre.timeZone, centre.businessDay, formatClock))}
+                            {text.changedBy(names.person(closedBy.staffId), formatChangedAt(closedBy.at, centre.timeZone, centre.businessDay, clockTime))}
                           </span>
                         </>
                       ) : (
@@ -87,7 +88,7 @@ export function CountersTable({ centre, tickets, now, names, personName, changes
                           ? strings.overview.nobodyAtCounter
                           : strings.overview.idle}
                     </td>
-                    <td className="nowrap">{since ? `${formatMinutes(now - Date.parse(since))} (${formatClock(since, centre.timeZone)})` : strings.overview.nobodyAtCounter}</td>
+                    <td className="nowrap">{since ? `${formatMinutes(now - Date.parse(since))} (${clockTime(since, centre.timeZone)})` : strings.overview.nobodyAtCounter}</td>
                     <td>
                       {counter.status !== 'closed' && !ticket && (
                         <button type="button" className="button small quiet" aria-label={strings.overview.closeCounter(counter.name)} disabled={busy} onClick={() => onClose(counter)}>

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CentreService, CounterState } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useLive, useLiveStore, useServerNow } from '../live/live-context.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { useLatest } from '../ui/use-latest.js';
 import { namesOf } from './activity.js';

@@ -1,8 +1,9 @@
 import type { Centre, CentreService, ServiceChange } from '@dintur/shared';
+import { clockTime } from '@dintur/web';
 import { queuesByUnit } from '../live/queues.js';
 import type { TicketBook } from '../live/ticket-book.js';
 import { strings } from '../strings.js';
-import { formatClock, formatMinutes } from '../ui/format.js';
+import { formatMinutes } from '../ui/format.js';
 import { formatChangedAt, type Names } from './activity.js';
 import { overviewStrings as text } from './overview-strings.js';
 
@@ -56,7 +57,7 @@ export function QueuesPanel({ centre, tickets, now, names, changes, busy, onTogg
                     {closedBy && (
                       // Read with the badge: "Lukket af Mette (Pension og Omsorg) 10:42".
                       <>
-                        <span className="changed-by">{text.changedBy(names.person(closedBy.staffId), formatChangedAt(closedBy.at, centre.timeZone, centre.businessDay, formatClock))}</span>{' '}
+                        <span className="changed-by">{text.changedBy(names.person(closedBy.staffId), formatChangedAt(closedBy.at, centre.timeZone, centre.businessDay, clockTime))}</span>{' '}
                       </>
                     )}
                     <button type="button" className="button small quiet" disabled={busy} onClick={() => onToggle(service)}>

@@ -1,4 +1,5 @@
 import { daysBetween, isCalendarDate, maxStatsRangeDays } from '@dintur/shared';
+import { addDays } from '@dintur/web';
 import { reportStrings } from './report-strings.js';
 
 /** A period of local dates, inclusive. */
@@ -11,10 +12,8 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function shiftDate(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
+/** `date` plus `days` days (@dintur/web's addDays, under the name the plan page imports). */
+export const shiftDate = addDays;
 
 export type PresetName = 'today' | 'last7' | 'last30' | 'thisMonth' | 'lastMonth';
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { StaffAccount } from '@dintur/shared';
-import { createApiClient, type ApiClient } from '../api/api-client.js';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from '@dintur/web';
+import { createStaffApi, type ApiClient } from '../api/api-client.js';
 
 export type SessionState =
   | { status: 'loading' }
@@ -42,7 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo(
     () =>
-      createApiClient({
+      createStaffApi({
         onUnauthenticated: () => {
           if (sessionRef.current.status === 'signed-in') setSession({ status: 'signed-out', reason: 'expired' });
         },

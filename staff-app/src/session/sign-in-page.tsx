@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { useSession, type SessionState } from './session.js';
 

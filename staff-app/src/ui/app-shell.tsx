@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
-import { Link, useLocation } from '../routing/router.js';
 import { homeRouteOf, hrefOf, matchRoute, mayVisit, type RouteName } from '../routing/routes.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';

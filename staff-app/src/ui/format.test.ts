@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatMinutes, formatStopwatch, spokenMinutes, spokenNumber } from './format.js';
+import { formatMinutes, formatStopwatch, spokenMinutes, spokenNumber } from './format.js';
 
 const minutes = (count: number) => count * 60_000;
 
@@ -26,11 +26,6 @@ describe('time as staff read it', () => {
     expect(formatStopwatch(0)).toBe('0:00');
     expect(formatStopwatch(187_400)).toBe('3:07');
     expect(formatStopwatch(3_787_000)).toBe('1:03:07');
-  });
-
-  it('gives the time of day in the centre’s zone, with a colon', () => {
-    expect(formatClock('2026-11-24T10:05:00Z', 'Europe/Copenhagen')).toBe('11:05');
-    expect(formatClock('2026-07-01T22:30:00Z', 'Europe/Copenhagen')).toBe('00:30');
   });
 
   it('spaces a ticket number for speech', () => {

@@ -28,19 +28,6 @@ export function formatStopwatch(durationMs: number): string {
   return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
 }
 
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The time of day of an instant in the centre's time zone: "11:05". */
-export function formatClock(instant: string | number, timeZone: string): string {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('da-DK', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    clockFormats.set(timeZone, format);
-  }
-  // Danish writes "11.05"; counter staff and the displays use "11:05".
-  return format.format(new Date(instant)).replace('.', ':');
-}
-
 /** "A12" as a screen reader should say it, letter and number apart: "A 12". */
 export function spokenNumber(number: string): string {
   return number.replace(/^([A-Za-z]+)(\d+)$/, '$1 $2');
