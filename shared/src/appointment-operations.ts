@@ -16,9 +16,9 @@ import {
   SlotsQuery,
 } from './appointments.js';
 import { ServiceIdParams } from './schemas.js';
+import { bookingDeskRoles } from './domain.js';
 
-/** Contact-centre agents book for callers; leaders may too. */
-const bookingDesk = ['agent', 'manager', 'admin'] as const;
+const bookingDesk = bookingDeskRoles;
 
 /**
  * Appointments: slots, booking, moving, cancelling, checking in (spread into the shared

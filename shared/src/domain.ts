@@ -17,6 +17,15 @@ export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
 /**
+ * The booking desk: contact-centre agents book for callers, and leaders may too. The one rule of
+ * who sits there: they may use the desk's operations, see a booking's contact details in full,
+ * their bookings are the `agent` channel, and they are not limited per address (a contact centre
+ * sits behind one).
+ */
+export const bookingDeskRoles = ['agent', 'manager', 'admin'] as const satisfies readonly Role[];
+export const isBookingDesk = (role: Role): boolean => (bookingDeskRoles as readonly Role[]).includes(role);
+
+/**
  * A ticket's life: waiting → called → serving → finished; `no-show`, `cancelled` and
  * `ended-by-reset` (unfinished at the daily reset) are the other ends.
  */

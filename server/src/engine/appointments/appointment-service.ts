@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Appointment, BookAppointmentBody, BookingChange, CheckInResult } from '@dintur/shared';
+import { isBookingDesk, type Appointment, type BookAppointmentBody, type BookingChange, type CheckInResult } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import type { AppointmentNotice } from '../../notify/notifier.js';
 import type { EngineContext } from '../context.js';
@@ -22,8 +22,6 @@ import { appointmentView } from './views.js';
 /** A change the citizen is told about: the appointment as answered, and the notice to send after the commit. */
 export type AppointmentChange = { appointment: Appointment; notice: AppointmentNotice | null };
 
-/** Who sees contact details in full: the booking desk. */
-const isBookingDesk = (actor: Actor | null) => actor !== null && (actor.role === 'agent' || actor.role === 'manager' || actor.role === 'admin');
 
 /**
  * Appointments of one centre: slots, booking, moving, cancelling, check-in, the no-show sweep and
@@ -45,7 +43,7 @@ export function createAppointmentService(
     cprKey: options.cprKey ?? randomBytes(32),
     city: options.city && { ...options.city, cityCprKey: options.city.cityCprKey ?? null },
   };
-  const view = (appointment: AppointmentRecord, actor: Actor | null) => appointmentView(context, appointment, { full: isBookingDesk(actor) });
+  const view = (appointment: AppointmentRecord, actor: Actor | null) => appointmentView(context, appointment, { full: actor !== null && isBookingDesk(actor.role) });
   // Inside the change's transaction: its SMS is queued exactly when the change is kept.
   const change = (appointment: AppointmentRecord, actor: Actor | null, kind: AppointmentNotice['kind']): AppointmentChange => {
     queueAppointmentSms(context, appointment, kind, publicUrl);

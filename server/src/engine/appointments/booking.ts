@@ -1,4 +1,4 @@
-import { normalizePhone, phoneKey, type BookAppointmentBody, type BookingChannel } from '@dintur/shared';
+import { isBookingDesk, normalizePhone, phoneKey, type BookAppointmentBody, type BookingChannel } from '@dintur/shared';
 import { cprHash, newBookingCode } from '@dintur/shared/booking-keys';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { DomainError } from '../errors.js';
@@ -8,12 +8,9 @@ import type { AppointmentContext } from './appointment-context.js';
 import { requireBookedHere } from './city-bookings.js';
 import { requireOpenSlot } from './slots.js';
 
-/** Roles that book on a caller's behalf: their bookings are the contact centre's (`agent` channel). */
-const bookingDeskRoles: readonly Actor['role'][] = ['agent', 'manager', 'admin'];
-
-/** The channel of a booking made by `actor` (null: the citizen, online). */
+/** The channel of a booking made by `actor` (null: the citizen, online); the booking desk's are the contact centre's. */
 export function channelOf(actor: Actor | null): BookingChannel {
-  return actor && bookingDeskRoles.includes(actor.role) ? 'agent' : 'online';
+  return actor && isBookingDesk(actor.role) ? 'agent' : 'online';
 }
 
 /** The 409 of a full slot. */

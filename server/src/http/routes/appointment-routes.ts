@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { operations } from '@dintur/shared';
+import { isBookingDesk, operations } from '@dintur/shared';
 import { notifyAfterCommit, silentNotifier, type Notifier } from '../../notify/index.js';
 import { resolveActor } from '../auth.js';
 import { defineRoute } from '../define-route.js';
@@ -24,7 +24,7 @@ export function registerAppointmentRoutes(context: RouteContext, options: Appoin
   const { appointments } = engine;
   const exceptAtDesk = (limited: RequestHandler): RequestHandler => (request, response, next) => {
     const actor = resolveActor(context.authenticator, request, 'public');
-    if (actor && ['agent', 'manager', 'admin'].includes(actor.role)) return next();
+    if (actor && isBookingDesk(actor.role)) return next();
     limited(request, response, next);
   };
   const limit = exceptAtDesk(perClientRateLimit(options.limitPerMinute, engine.clock, 'booking requests'));
