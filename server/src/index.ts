@@ -6,5 +6,6 @@ export type { Settings } from './env.js';
 export type { CityLinkState } from './city/city-link.js';
 export { demoConfig } from './seed/demo-config.js';
 export { indexCentre, mayServe, type Actor } from './engine/index.js';
+export { buildReport, type ReportInput } from './engine/index.js';
 export { fromLocal } from '@dintur/shared/calendar';
 export { demoScenario, fillDemoHistory, pastWeekdays } from './planning/demo-history.js';

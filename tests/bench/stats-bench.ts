@@ -8,10 +8,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CentreConfig, type StatsQuery } from '@dintur/shared';
-import { demoConfig } from '@dintur/server';
-import type { LoggedEvent } from '../../server/src/data/event-repository.js';
-import { buildReport } from '../../server/src/engine/statistics/report.js';
-import { reconstructVisits } from '@dintur/shared/statistics';
+import { buildReport, demoConfig } from '@dintur/server';
+import { reconstructVisits, type LoggedEvent } from '@dintur/shared/statistics';
 
 export const statsRows = [
   { key: 'stats.yearReportMs', label: 'statistics: a year’s report (175,200 visits)', unit: 'ms' },

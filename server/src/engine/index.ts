@@ -10,6 +10,8 @@ export { isLeader, mayServe, type Actor } from './permissions.js';
 export { ManualClock, systemClock, type Clock } from './clock.js';
 export { indexCentre, type CentreIndex } from './centre-index.js';
 export { withWarnings } from './config-service.js';
+/** The pure figures of a period from its events (statistics/report.ts), for the benchmark of a year's report. */
+export { buildReport, type ReportInput } from './statistics/report.js';
 export { sessionTtlMs } from './staff-service.js';
 export { cityCprKeyFile, cprKeyFile, loadOrCreateSecretKey, readSecretKey, saveSecretKey } from './appointments/secret-key.js';
 /** What storage failure an error is (full, read-only, damaged), for the error middleware's 507 / 503. */
