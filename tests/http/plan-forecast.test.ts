@@ -122,8 +122,9 @@ describe('planning the day', () => {
     expect(past.actual).not.toBeNull();
     expect(past.error!.unitHours).toBeGreaterThan(10);
     expect(past.error!.meanAbsoluteMinutes).not.toBeNull();
-    // One lived day is one draw: docs/PLANNING.md reports 17.6 min on this day (the overloaded units swing most).
-    expect(past.error!.meanAbsoluteMinutes!).toBeLessThan(25);
+    // One lived day is one draw: docs/PLANNING.md reports 15–28 min a day on the demo history, the
+    // overloaded units swinging most; Borgerservice's is within a few minutes.
+    expect(past.error!.meanAbsoluteMinutes!).toBeLessThan(30);
     const lived = past.actual!.units.find((unit) => unit.unitId === 'borgerservice')!;
     expect(Math.abs(waitsOf(past.forecast, 'borgerservice').mean! - lived.mean!)).toBeLessThan(3);
   }, 180_000);
