@@ -123,7 +123,7 @@ export function PlanPage() {
       </h1>
       <p className="lead">{text.intro}</p>
 
-      <form className="plan-day" onSubmit={chooseDay} aria-label={text.dateLabel}>
+      <form className="plan-day" onSubmit={chooseDay} aria-label={text.chooseDay}>
         <div>
           <label htmlFor="plan-date">{text.dateLabel}</label>
           <input id="plan-date" type="date" required value={draftDate} onChange={(event) => setDraftDate(event.target.value)} />

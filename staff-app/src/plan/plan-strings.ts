@@ -15,6 +15,7 @@ export const planStrings = {
   intro:
     'Prøv en dags bemanding, før I lever den: hvilke skranker der er åbne hvornår, og hvem der sidder der. Prognosen spiller dagen igennem mange gange ud fra centrets egne tal.',
   dateLabel: 'Dag',
+  chooseDay: 'Vælg dag',
   showDay: 'Vis dagen',
   pastDay: 'Sådan gik det: en dag, der er gået. Prognosen vises ved siden af det, der skete.',
   closedDay: 'Centret er lukket denne dag. Vælg en anden dag.',
