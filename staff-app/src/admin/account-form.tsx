@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { roles, type StaffAccount } from '@dintur/shared';
-import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
+import { useAction, useAnnounce } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { ErrorText, errorSentence } from '../ui/error-text.js';
+import { ErrorText } from '../ui/error-text.js';
 import { accountProblems, type AccountDraft, type AccountField } from './form-rules.js';
 
 const emptyDraft: AccountDraft = { displayName: '', username: '', password: '', unitId: '', role: 'staff', disabled: false };
@@ -35,18 +35,20 @@ export function AccountForm(props: AccountFormProps) {
   const prefix = mode === 'create' ? 'new' : 'edit';
   const [draft, setDraft] = useState<AccountDraft>(() => (props.mode === 'edit' ? draftOf(props.account) : emptyDraft));
   const [problems, setProblems] = useState<Partial<Record<AccountField, string>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (changes: Partial<AccountDraft>) => setDraft((current) => ({ ...current, ...changes }));
   const displayName = draft.displayName.trim() ? { displayName: draft.displayName.trim() } : {};
 
-  const save = (): Promise<StaffAccount> =>
-    props.mode === 'create'
-      ? api.call('createStaff', { body: { username: draft.username.trim(), password: draft.password, ...displayName, unitId: draft.unitId || null, role: draft.role } })
-      : api.call('updateStaff', {
-          params: { id: props.account.id },
-          body: { ...displayName, unitId: draft.unitId || null, role: draft.role, disabled: draft.disabled, ...(draft.password && { password: draft.password }) },
-        });
+  // A refusal is shown above the button and said at once; the page announces what was saved.
+  const save = useAction(
+    (): Promise<StaffAccount> =>
+      props.mode === 'create'
+        ? api.call('createStaff', { body: { username: draft.username.trim(), password: draft.password, ...displayName, unitId: draft.unitId || null, role: draft.role } })
+        : api.call('updateStaff', {
+            params: { id: props.account.id },
+            body: { ...displayName, unitId: draft.unitId || null, role: draft.role, disabled: draft.disabled, ...(draft.password && { password: draft.password }) },
+          }),
+    { announceError: true },
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,22 +60,11 @@ export function AccountForm(props: AccountFormProps) {
       document.getElementById(`${prefix}-${first}`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const account = await save();
-      if (props.mode === 'create') {
-        setDraft(emptyDraft);
-        props.onSaved(account);
-        document.getElementById('new-displayName')?.focus();
-        setBusy(false);
-      } else props.onSaved(account); // the dialog closes: it stays busy until then
-    } catch (caught) {
-      const failure = asApiError(caught);
-      setError(failure);
-      announce(errorSentence(failure), { assertive: true });
-      setBusy(false);
-    }
+    const account = await save.run();
+    if (!account) return;
+    if (props.mode === 'create') setDraft(emptyDraft);
+    props.onSaved(account);
+    if (props.mode === 'create') document.getElementById('new-displayName')?.focus();
   };
 
   const passwordField = (
@@ -124,8 +115,8 @@ export function AccountForm(props: AccountFormProps) {
           <FieldError id="new-username-error" text={problems.username} />
           {passwordField}
           <UnitAndRoleFields draft={draft} set={set} problems={problems} idPrefix={prefix} />
-          <ErrorText error={error} />
-          <button type="submit" className="button primary" disabled={busy}>
+          <ErrorText error={save.error} />
+          <button type="submit" className="button primary" disabled={save.busy}>
             {strings.accounts.create}
           </button>
         </>
@@ -137,9 +128,9 @@ export function AccountForm(props: AccountFormProps) {
             <input type="checkbox" checked={draft.disabled} onChange={(event) => set({ disabled: event.target.checked })} />
             {strings.accounts.disable}
           </label>
-          <ErrorText error={error} />
+          <ErrorText error={save.error} />
           <div className="dialog-actions">
-            <button type="submit" className="button primary" disabled={busy}>
+            <button type="submit" className="button primary" disabled={save.busy}>
               {strings.save}
             </button>
             <button type="button" className="button quiet" onClick={props.onCancel}>

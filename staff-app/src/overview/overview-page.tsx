@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CentreService, CounterState } from '@dintur/shared';
-import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
+import { useAction, useAnnounce } from '@dintur/web';
 import { useLive, useLiveStore, useServerNow } from '../live/live-context.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { ErrorText, errorSentence } from '../ui/error-text.js';
+import { ErrorText } from '../ui/error-text.js';
 import { useLatest } from '../ui/use-latest.js';
 import { namesOf } from './activity.js';
 import { ActivityFeed } from './activity-feed.js';
@@ -34,8 +34,8 @@ export function OverviewPage() {
   const now = useServerNow(5_000);
   const activity = useActivity();
   const [settings, setSettings] = useState<AlertSettings>(() => readAlertSettings());
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  // Closing a counter, opening or closing a service: what it did is said, a failure shown and said.
+  const action = useAction((work: () => Promise<string>) => work(), { done: (said) => said, announceError: true });
   const [pending, setPending] = useState<PendingAction | null>(null);
   const centre = live.centre;
 
@@ -70,19 +70,6 @@ export function OverviewPage() {
   const personName = (staffId: number | null) => live.colleagues.find((person) => person.id === staffId)?.displayName ?? (staffId === null ? '' : '?');
   const unitName = (unitId: string) => centre.units.find((unit) => unit.id === unitId)?.name.da ?? unitId;
 
-  const run = async (key: string, work: () => Promise<string>) => {
-    setBusy(key);
-    setError(null);
-    try {
-      announce(await work());
-    } catch (caught) {
-      const failure = asApiError(caught);
-      setError(failure);
-      announce(errorSentence(failure), { assertive: true });
-    } finally {
-      setBusy(null);
-    }
-  };
   /** Runs at once on one's own unit; asks first on another's (an admin belongs to none). */
   const guarded = (unitId: string, action: PendingAction) => (unitId === me.unitId ? action.run() : setPending(action));
 
@@ -92,7 +79,7 @@ export function OverviewPage() {
       description: text.confirmCloseCounter(counter.name, unitName(counter.unitId), counter.staffId === null ? null : personName(counter.staffId)),
       confirmLabel: text.confirmCloseCounterButton(counter.name),
       run: () =>
-        void run(`counter:${counter.id}`, async () => {
+        void action.run(async () => {
           store.takeCounter(await api.call('closeCounter', { params: { counterId: counter.id } }));
           return strings.overview.counterClosed(counter.name);
         }),
@@ -106,7 +93,7 @@ export function OverviewPage() {
       description: opening ? text.confirmOpenService(name, unitName(service.unitId)) : text.confirmCloseService(name, unitName(service.unitId)),
       confirmLabel: opening ? text.confirmOpenServiceButton(name) : text.confirmCloseServiceButton(name),
       run: () =>
-        void run(`service:${service.id}`, async () => {
+        void action.run(async () => {
           if (opening) {
             await api.call('openService', { params: { id: service.id } });
             return strings.overview.serviceOpened(name);
@@ -122,7 +109,7 @@ export function OverviewPage() {
       <h1 tabIndex={-1} className="page-title">
         {strings.pageTitles.overview}
       </h1>
-      <ErrorText error={error} />
+      <ErrorText error={action.error} />
       <div className="overview-grid">
         <div className="overview-main">
           <section className="alerts" aria-labelledby="alerts-heading" data-testid="alerts">
@@ -152,13 +139,13 @@ export function OverviewPage() {
             names={names}
             personName={personName}
             changes={activity.counters}
-            busy={busy !== null}
+            busy={action.busy}
             onClose={closeCounter}
           />
         </div>
 
         <div className="overview-side">
-          <QueuesPanel centre={centre} tickets={live.tickets} now={now} names={names} changes={activity.services} busy={busy !== null} onToggle={toggleService} />
+          <QueuesPanel centre={centre} tickets={live.tickets} now={now} names={names} changes={activity.services} busy={action.busy} onToggle={toggleService} />
           <ActivityFeed activity={activity} names={names} timeZone={centre.timeZone} />
         </div>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
+import { useAction, useAnnounce } from '@dintur/web';
 import { strings } from '../strings.js';
-import { ErrorText, errorSentence } from '../ui/error-text.js';
+import { ErrorText } from '../ui/error-text.js';
 import { useSession, type SessionState } from './session.js';
 
 /** The sign-in form: username and password, nothing else in the way. */
@@ -10,8 +10,7 @@ export function SignInPage({ reason }: { reason: Extract<SessionState, { status:
   const announce = useAnnounce();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const signingIn = useAction(signIn, { announceError: true });
   const [missing, setMissing] = useState(false);
   const usernameField = useRef<HTMLInputElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
@@ -31,18 +30,10 @@ export function SignInPage({ reason }: { reason: Extract<SessionState, { status:
       return;
     }
     setMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(username.trim(), password);
-    } catch (caught) {
-      const failure = asApiError(caught);
-      setError(failure);
-      setPassword('');
-      announce(errorSentence(failure), { assertive: true });
-      passwordField.current?.focus();
-      setBusy(false);
-    }
+    // Signed in, the page gives way to the app; refused, the password is typed again.
+    if (await signingIn.run(username.trim(), password)) return;
+    setPassword('');
+    passwordField.current?.focus();
   };
 
   return (
@@ -75,13 +66,13 @@ export function SignInPage({ reason }: { reason: Extract<SessionState, { status:
           autoComplete="current-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={(missing && !password) || error ? true : undefined}
-          aria-describedby={error ? 'sign-in-error' : undefined}
+          aria-invalid={(missing && !password) || signingIn.error ? true : undefined}
+          aria-describedby={signingIn.error ? 'sign-in-error' : undefined}
         />
         {missing && <p className="field-error">{strings.session.missingFields}</p>}
-        <ErrorText error={error} id="sign-in-error" />
-        <button type="submit" className="button primary wide" disabled={busy}>
-          {busy ? strings.session.signingIn : strings.session.signIn}
+        <ErrorText error={signingIn.error} id="sign-in-error" />
+        <button type="submit" className="button primary wide" disabled={signingIn.busy}>
+          {signingIn.busy ? strings.session.signingIn : strings.session.signIn}
         </button>
       </form>
     </main>

@@ -8,15 +8,17 @@ export function errorSentence(error: ApiError): string {
 
 /**
  * A failed request shown where it happened: the code's Danish sentence from the one map of error
- * messages. The server's own words (English, for developers) are not shown; a form that can say
- * which field was refused says so at the field in its own words.
+ * messages, or the sentence a `useAction` (@dintur/web) already made of it. The server's own
+ * words (English, for developers) are not shown; a form that can say which field was refused
+ * says so at the field in its own words.
  */
-export function ErrorText({ error, id }: { error: ApiError | null; id?: string }) {
+export function ErrorText({ error, id }: { error: ApiError | string | null; id?: string }) {
   if (!error) return null;
+  const failed = typeof error === 'string' ? { sentence: error } : { sentence: errorSentence(error), code: error.code };
   return (
-    <div className="error-text" id={id} data-testid="error-text" data-code={error.code}>
+    <div className="error-text" id={id} data-testid="error-text" data-code={failed.code}>
       <p>
-        <strong>{errorSentence(error)}</strong>
+        <strong>{failed.sentence}</strong>
       </p>
     </div>
   );
