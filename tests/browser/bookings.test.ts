@@ -4,12 +4,11 @@
  * caller, finding, moving and cancelling. Needs the built staff app (`npm run build`).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort } from '../reliability/child-server.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { BookingDeskPage } from './support/booking-desk-page.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 
 const shots = '/tmp/shots/appointments';
 mkdirSync(shots, { recursive: true });
@@ -17,25 +16,14 @@ mkdirSync(shots, { recursive: true });
 /** An instant of the test day (Tuesday 24 November 2026, Copenhagen) as the API writes it. */
 const at = (time: string, date = '2026-11-24') => new Date(`${date}T${time}:00+01:00`).toISOString();
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite();
 
 async function startDesk(): Promise<{ server: TestServer; desk: BookingDeskPage }> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   await server.createStaff('agent-anne', 'agent', null);
-  const desk = await BookingDeskPage.signIn(browser, server.url, 'agent-anne', 'agent-anne-password');
-  openResources.push(() => desk.close());
+  const desk = await BookingDeskPage.signIn(suite.browser, server.url, 'agent-anne', 'agent-anne-password');
+  suite.closeAfterTest(() => desk.close());
   return { server, desk };
 }
 
@@ -161,7 +149,7 @@ describe('the booking desk', () => {
       city: { url: hubUrl, centreId: 'valby', key: 'dck_a-key-the-hub-would-know-of' },
       cityLink: { pollMs: 100, maxBackoffMs: 300, log: () => undefined },
     });
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => server.close());
     server.engine.appointments.applyCityBookings({
       changes: [
         {
@@ -185,8 +173,8 @@ describe('the booking desk', () => {
       cursor: 1,
     });
     await server.createStaff('agent-anne', 'agent', null);
-    const desk = await BookingDeskPage.signIn(browser, server.url, 'agent-anne', 'agent-anne-password');
-    openResources.push(() => desk.close());
+    const desk = await BookingDeskPage.signIn(suite.browser, server.url, 'agent-anne', 'agent-anne-password');
+    suite.closeAfterTest(() => desk.close());
     const notice = desk.page.getByTestId('city-booking-desk');
     await notice.waitFor();
     expect(await notice.getByRole('link', { name: 'Åbn byens booking' }).getAttribute('href')).toBe(`${hubUrl}/staff/bookings`);
@@ -203,10 +191,10 @@ describe('the booking desk', () => {
 
   it('is not offered to counter staff', async () => {
     const server = await startTestServer();
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => server.close());
     await server.createStaff('clerk', 'staff', 'borgerservice');
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
-    openResources.push(() => context.close());
+    const context = await suite.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'da-DK' });
+    suite.closeAfterTest(() => context.close());
     const page = await context.newPage();
     await page.goto(`${server.url}/staff/bookings`);
     await page.getByLabel('Brugernavn').fill('clerk');

@@ -5,11 +5,10 @@
  * lets the citizen give up the place. Needs the built pages (`npm run build`).
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localName, sayWait } from '@dintur/shared';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { CitizenPage } from './support/citizen-page.js';
 import { CounterDesk } from './support/counter-desk.js';
 import { startStableProxy } from './support/stable-proxy.js';
@@ -17,28 +16,17 @@ import { startStableProxy } from './support/stable-proxy.js';
 const shots = '/tmp/shots/appointments';
 mkdirSync(shots, { recursive: true });
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite();
 
 async function startCentre(): Promise<TestServer> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
 async function open(serverUrl: string, path: string, options: Parameters<typeof CitizenPage.open>[3] = {}): Promise<CitizenPage> {
-  const page = await CitizenPage.open(browser, serverUrl, path, options);
-  openResources.push(() => page.close());
+  const page = await CitizenPage.open(suite.browser, serverUrl, path, options);
+  suite.closeAfterTest(() => page.close());
   return page;
 }
 
@@ -82,7 +70,7 @@ describe('following a ticket on the phone', () => {
     const server = await startCentre();
     const mine = await take(server, 'moving');
     const proxy = await startStableProxy(server.url);
-    openResources.push(() => proxy.close());
+    suite.closeAfterTest(() => proxy.close());
     const page = await open(proxy.url, mine.trackingUrl);
     await page.waitForStatus('Du er den næste');
     await expect.poll(() => page.linkState()).toBe('live');

@@ -10,29 +10,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoConfig } from '@dintur/server';
 import { cityOperations, type CityServiceDaySlots } from '@dintur/shared';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { startFakeSmsGateway } from '../support/fake-sms-gateway.js';
 import { startBrowserHub, type BrowserHub } from './support/city-hub.js';
 import { CityDeskPage } from './support/city-desk-page.js';
 
 const builtIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../city-web/dist/index.html');
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   if (!existsSync(builtIndex)) throw new Error(`The hub's pages are not built (${builtIndex}): run "npm run build -w @dintur/city-web" first.`);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 const valby = { id: 'valby', name: 'Borgercenter Valby' };
@@ -56,7 +45,7 @@ type City = { hub: BrowserHub; agentToken: string };
 async function startCity(settings: Parameters<typeof startBrowserHub>[0] = {}): Promise<City> {
   const hub = await startBrowserHub(settings);
   hub.clock.offsetMs = Date.parse('2026-11-24T09:00:00+01:00') - Date.now();
-  openResources.push(() => hub.close());
+  suite.closeAfterTest(() => hub.close());
   for (const centre of [valby, norrebro]) {
     const key = await hub.register(centre.id, centre.name);
     await hub.shipConfig(centre.id, key, { ...demoConfig, centre: { ...demoConfig.centre, id: centre.id, name: centre.name } });
@@ -68,8 +57,8 @@ async function startCity(settings: Parameters<typeof startBrowserHub>[0] = {}): 
 }
 
 async function signedIn(city: City, account = agent, pagePath = '/staff/'): Promise<CityDeskPage> {
-  const desk = await CityDeskPage.signIn(browser, city.hub.url, account.username, account.password, pagePath);
-  openResources.push(() => desk.close());
+  const desk = await CityDeskPage.signIn(suite.browser, city.hub.url, account.username, account.password, pagePath);
+  suite.closeAfterTest(() => desk.close());
   await desk.waitForDesk();
   return desk;
 }
@@ -336,7 +325,7 @@ describe('the contact centre’s booking desk at the hub', { timeout: 90_000 }, 
   it('says what became of each booking’s SMS', async () => {
     // The SMS provider cannot run here: a fake gateway on 127.0.0.1 stands in for it.
     const gateway = await startFakeSmsGateway();
-    openResources.push(() => gateway.close());
+    suite.closeAfterTest(() => gateway.close());
     const city = await startCity({ sms: { url: gateway.url, from: 'KBH', perHour: 0, perNumberPerHour: 5 } });
     const book = async (time: string, phone: string) =>
       (await city.hub.request('POST', '/api/city/appointments', { token: city.agentToken, body: { centreId: 'valby', serviceId: 'passport', start: at('2026-11-25', time), name: 'Bo Berg', phone, lang: 'da' } })).body.code as string;

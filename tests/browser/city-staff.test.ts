@@ -9,40 +9,29 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cityOperations } from '@dintur/shared';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { hubAdminPassword, startBrowserHub, statusOf, visitsBatch, type BrowserHub } from './support/city-hub.js';
 import { CityStaffPage } from './support/city-staff-page.js';
 
 const builtIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../city-web/dist/index.html');
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   if (!existsSync(builtIndex)) throw new Error(`The hub's pages are not built (${builtIndex}): run "npm run build -w @dintur/city-web" first.`);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 /** A hub whose clock reads Tuesday 24 November 2026, 14:00 in Copenhagen, and runs on from there. */
 async function startHubAt(time = '2026-11-24T14:00:00+01:00'): Promise<BrowserHub> {
   const hub = await startBrowserHub();
   hub.clock.offsetMs = Date.parse(time) - Date.now();
-  openResources.push(() => hub.close());
+  suite.closeAfterTest(() => hub.close());
   return hub;
 }
 
 async function open(hub: BrowserHub, pagePath: string): Promise<CityStaffPage> {
-  const page = await CityStaffPage.open(browser, hub.url, pagePath);
-  openResources.push(() => page.close());
+  const page = await CityStaffPage.open(suite.browser, hub.url, pagePath);
+  suite.closeAfterTest(() => page.close());
   return page;
 }
 

@@ -8,31 +8,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './support/browser-suite.js';
 import { startBrowserHub, statusOf, type BrowserHub } from './support/city-hub.js';
 import { CityWaitsPage } from './support/city-waits-page.js';
 
 const builtIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../city-web/dist/index.html');
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   if (!existsSync(builtIndex)) throw new Error(`The hub's pages are not built (${builtIndex}): run "npm run build -w @dintur/city-web" first.`);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 async function hubWithCentres(): Promise<BrowserHub & { keys: Record<string, string> }> {
   const hub = await startBrowserHub();
-  openResources.push(() => hub.close());
+  suite.closeAfterTest(() => hub.close());
   // The hub's clock stands at yesterday's noon in Copenhagen (11:00 UTC is 12:00 or 13:00 there),
   // so news from ten minutes ago is from the hub's today and the page names only its time, whenever
   // the test runs, and the hub's clock is 13 hours or more behind the phone's.
@@ -64,8 +53,8 @@ async function sendStatuses(hub: BrowserHub & { keys: Record<string, string> }):
 }
 
 async function open(hub: BrowserHub, pagePath: string, options: { locale?: string; timezoneId?: string } = {}): Promise<CityWaitsPage> {
-  const page = await CityWaitsPage.open(browser, hub.url, pagePath, options);
-  openResources.push(() => page.close());
+  const page = await CityWaitsPage.open(suite.browser, hub.url, pagePath, options);
+  suite.closeAfterTest(() => page.close());
   return page;
 }
 

@@ -7,13 +7,13 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { requireBuiltStaffApp } from './support/staff-page.js';
 
-let browser: Browser;
+const suite = browserSuite(requireBuiltStaffApp);
 let centre: TestServer;
 let attacker: Server;
 let attackerUrl: string;
@@ -34,8 +34,6 @@ function attackPage(target: string): string {
 }
 
 beforeAll(async () => {
-  requireBuiltStaffApp();
-  browser = await launchChromium();
   centre = await startTestServer();
   attacker = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -43,14 +41,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
   attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
-  context = await browser.newContext();
+  context = await suite.browser.newContext();
   // The admin is signed in at the centre in this browser.
   await context.addCookies([{ name: 'dintur_session', value: centre.adminToken, url: centre.url, httpOnly: true, sameSite: 'Strict' }]);
 }, 60_000);
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
   await new Promise((resolve) => attacker?.close(resolve));
   await centre?.close();
 });

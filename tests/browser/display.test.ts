@@ -5,11 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sayWait } from '@dintur/shared';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { CounterDesk, takeNumbers } from './support/counter-desk.js';
 import { DisplayPage, landscape, portrait, type Viewport } from './support/display-page.js';
 import { KioskPage } from './support/kiosk-page.js';
@@ -19,23 +18,11 @@ const screenshotDir = tmpdir();
 const borgerservice = 'borgerservice';
 const pensionCare = 'pension-care';
 
-let browser: Browser;
-/** Closed after each test, last opened first. */
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite();
 
 async function startCentre(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
   const server = await startTestServer(options);
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
@@ -44,8 +31,8 @@ async function openDisplay(
   settings: Record<string, string> = {},
   options: { viewport?: Viewport; reducedMotion?: boolean; clock?: boolean } = {},
 ): Promise<DisplayPage> {
-  const display = await DisplayPage.open(browser, serverUrl, settings, options);
-  openResources.push(() => display.close());
+  const display = await DisplayPage.open(suite.browser, serverUrl, settings, options);
+  suite.closeAfterTest(() => display.close());
   return display;
 }
 
@@ -214,12 +201,12 @@ describe('the wall display', () => {
 
   it('after a server restart announces nothing twice; of the calls made while it was away, only the recent one', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'dintur-display-restart-'));
-    openResources.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    suite.closeAfterTest(async () => rmSync(dataDir, { recursive: true, force: true }));
     let server = await startTestServer({ dataDir });
     // The display keeps one address while the server behind it restarts on a new port.
     const proxy = await startStableProxy(server.url);
-    openResources.push(() => proxy.close());
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => proxy.close());
+    suite.closeAfterTest(() => server.close());
     await takeNumbers(server, 'passport', 4);
     let desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
     const display = await openDisplay(proxy.url, {}, { clock: true });
@@ -254,7 +241,7 @@ describe('the wall display', () => {
   it('replaces a connection that went silent and announces the call it missed, once', async () => {
     const server = await startCentre({ heartbeatMs: 1_000 });
     const proxy = await startStableProxy(server.url);
-    openResources.push(() => proxy.close());
+    suite.closeAfterTest(() => proxy.close());
     await takeNumbers(server, 'passport', 1);
     const desk = await CounterDesk.signIn(server, 'bs-1', borgerservice);
     // Heartbeat every second: the watchdog gives up on the stream after 2.5 s of silence.
@@ -275,8 +262,8 @@ describe('the wall display', () => {
     await takeNumbers(server, 'home-help', 2);
     await CounterDesk.signIn(server, 'bs-1', borgerservice);
     const display = await openDisplay(server.url, { second: 'en' }, { reducedMotion: true });
-    const kiosk = await KioskPage.open(browser, server.url);
-    openResources.push(() => kiosk.close());
+    const kiosk = await KioskPage.open(suite.browser, server.url);
+    suite.closeAfterTest(() => kiosk.close());
     await kiosk.takeNumber();
     const centre = (await server.request('GET', '/api/centre')).body as { services: { id: string; name: { da: string }; estimatedWaitMinutes: number | null }[] };
     const expected = (serviceId: string) => {

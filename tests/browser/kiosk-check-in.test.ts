@@ -6,10 +6,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { CheckInPage } from './support/check-in-page.js';
-import { chromiumArgs, chromiumPath, launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
+import { chromiumArgs, chromiumPath } from './support/chromium.js';
 import { landscape, portrait, type Viewport } from './support/kiosk-page.js';
 
 const shots = '/tmp/shots/appointments';
@@ -20,28 +21,17 @@ const at = (time: string, date = '2026-11-24') => new Date(`${date}T${time}:00+0
 /** Keys of at least 90 CSS px: about 24 mm on the kiosk's screen, for shaky hands. */
 const minimumKeyPx = 90;
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite();
 
 async function startCentre(): Promise<TestServer> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
 async function openKiosk(server: TestServer, viewport: Viewport = portrait): Promise<CheckInPage> {
-  const page = await CheckInPage.open(browser, server.url, { viewport });
-  openResources.push(() => page.kiosk.close());
+  const page = await CheckInPage.open(suite.browser, server.url, { viewport });
+  suite.closeAfterTest(() => page.kiosk.close());
   return page;
 }
 
@@ -223,7 +213,7 @@ describe('checking in at the kiosk in its Electron shell (page from disk, bridge
     const server = await startCentre();
     const code = await book(server, at('11:30'));
     const checkIn = await CheckInPage.openFromDisk(fileBrowser, { serverUrl: server.url, kioskId: 'reception-1', printed: 'ok' });
-    openResources.push(() => checkIn.kiosk.close());
+    suite.closeAfterTest(() => checkIn.kiosk.close());
     await checkIn.kiosk.scanThroughShell(code);
     await checkIn.kiosk.waitForScreen('ticket');
     expect(await checkIn.kiosk.waitForPrintOutcome()).toBe('printed');

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { encode } from 'uqr';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sayWait } from '@dintur/shared';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { chromiumArgs, chromiumPath, launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
+import { chromiumArgs, chromiumPath } from './support/chromium.js';
 import { CounterDesk } from './support/counter-desk.js';
 import { expectNoViolations, expectTouchTargets } from './support/kiosk-checks.js';
 import { KioskPage, landscape, requireBuiltKiosk } from './support/kiosk-page.js';
@@ -22,31 +23,20 @@ const shots = '/tmp/shots/kiosk';
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const shot = (name: string) => path.join(shots, `${name}.png`);
 
-let browser: Browser;
-/** Closed after each test, last opened first. */
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
+const suite = browserSuite(() => {
   requireBuiltKiosk();
   mkdirSync(shots, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 async function startCentre(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
   const server = await startTestServer(options);
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
 async function openKiosk(serverUrl: string, options: Parameters<typeof KioskPage.open>[2] = {}): Promise<KioskPage> {
-  const kiosk = await KioskPage.open(browser, serverUrl, options);
-  openResources.push(() => kiosk.close());
+  const kiosk = await KioskPage.open(suite.browser, serverUrl, options);
+  suite.closeAfterTest(() => kiosk.close());
   return kiosk;
 }
 
@@ -342,11 +332,11 @@ describe('the kiosk: waits a citizen can believe', () => {
 describe('the kiosk: when things go wrong', () => {
   it('says it is out of order in every complete language while the server is away, and recovers by itself', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'dintur-kiosk-restart-'));
-    openResources.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    suite.closeAfterTest(async () => rmSync(dataDir, { recursive: true, force: true }));
     let server = await startTestServer({ dataDir });
     const proxy = await startStableProxy(server.url);
-    openResources.push(() => proxy.close());
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => proxy.close());
+    suite.closeAfterTest(() => server.close());
     const kiosk = await openKiosk(proxy.url);
     await kiosk.chooseLanguage('en');
     await kiosk.takeNumber();
@@ -383,7 +373,7 @@ describe('the kiosk: when things go wrong', () => {
   it('keeps the number and its QR code on screen longer when the printer is out of paper, and the staff see the problem', async () => {
     const server = await startCentre();
     const printer: FakePrinter = await startFakePrinter({ state: 'paper-end' });
-    openResources.push(() => printer.close());
+    suite.closeAfterTest(() => printer.close());
     const config = (await server.request('GET', '/api/config', { token: server.adminToken })).body;
     config.kiosks = [{ id: 'reception-1', name: 'Reception, left kiosk', printer: { connection: printer.connection, columns: 42 } }];
     expect((await server.request('PUT', '/api/config', { token: server.adminToken, body: config })).status).toBe(200);
@@ -594,7 +584,7 @@ describe('the kiosk in its Electron shell (the page from disk, the shell’s bri
     const server = await startCentre();
     const manager = await server.createStaff('leader', 'manager', 'borgerservice');
     const kiosk = await KioskPage.openFromDisk(fileBrowser, { serverUrl: server.url, kioskId: 'reception-2', printed: 'paper-end' });
-    openResources.push(() => kiosk.close());
+    suite.closeAfterTest(() => kiosk.close());
 
     await kiosk.takeNumber();
     await kiosk.chooseService('passport');

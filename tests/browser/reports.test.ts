@@ -8,36 +8,30 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations, type StatsReport } from '@dintur/shared';
 import type { TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { ReportsPage, reportShotsDir, twoBusyDays as workedDays } from './support/reports-page.js';
 
 const builtIndex = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../staff-app/dist/index.html');
 
-let browser: Browser;
+const suite = browserSuite(() => {
+  if (!existsSync(builtIndex)) throw new Error(`The staff app is not built (${builtIndex}): run "npm run build -w @dintur/staff-app" first.`);
+});
 /** Two busy days worked through the API once (about 15 s); the tests only read them. */
 let centre: Awaited<ReturnType<typeof workedDays>>;
-const openResources: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(builtIndex)) throw new Error(`The staff app is not built (${builtIndex}): run "npm run build -w @dintur/staff-app" first.`);
-  browser = await launchChromium();
   centre = await workedDays();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
   await centre?.server.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
 });
 
 async function openReports(server: TestServer, query: string): Promise<ReportsPage> {
-  const reports = await ReportsPage.open(browser, server.url, `/staff/reports?${query}`);
-  openResources.push(() => reports.close());
+  const reports = await ReportsPage.open(suite.browser, server.url, `/staff/reports?${query}`);
+  suite.closeAfterTest(() => reports.close());
   await reports.signIn('leder', 'leder-password');
   await reports.waitForFigures();
   return reports;
@@ -120,8 +114,8 @@ describe('statistics for unit leaders', { timeout: 60_000 }, () => {
 
   it('counts the quick periods back from today, and says so when a printable report lacks its period', async () => {
     const { server, tuesday } = centre;
-    const reports = await ReportsPage.open(browser, server.url, '/staff/reports');
-    openResources.push(() => reports.close());
+    const reports = await ReportsPage.open(suite.browser, server.url, '/staff/reports');
+    suite.closeAfterTest(() => reports.close());
     await reports.page.clock.setFixedTime(new Date('2026-11-24T16:00:00+01:00'));
     await reports.page.reload();
     await reports.signIn('leder', 'leder-password');

@@ -4,36 +4,23 @@
  * screen of the app checked with axe-core and photographed at 1366×768 (/tmp/shots/staff/).
  * Needs the built app (`npm run build -w @dintur/staff-app`).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { takeNumbers } from './support/counter-desk.js';
 import { requireBuiltStaffApp, StaffPage, type AxeViolation } from './support/staff-page.js';
 
-let browser: Browser;
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  requireBuiltStaffApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite(requireBuiltStaffApp);
 
 async function startCentre(): Promise<TestServer> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
 async function openApp(server: TestServer, pagePath = '/staff/'): Promise<StaffPage> {
-  const page = await StaffPage.open(browser, server.url, pagePath);
-  openResources.push(() => page.close());
+  const page = await StaffPage.open(suite.browser, server.url, pagePath);
+  suite.closeAfterTest(() => page.close());
   return page;
 }
 
@@ -254,7 +241,7 @@ describe('the link to the city hub on the overview', { timeout: 60_000 }, () => 
       city: { url: `http://127.0.0.1:${await freePort()}`, centreId: 'valby', key: 'dck_a-key-the-hub-would-know-of' },
       cityLink: { pollMs: 100, maxBackoffMs: 300, log: () => undefined },
     });
-    openResources.push(() => server.close());
+    suite.closeAfterTest(() => server.close());
     await takeNumbers(server, 'passport', 2);
     const leader = await signedIn(server, 'leder', 'manager', 'borgerservice');
     const notice = leader.page.getByTestId('city-link');

@@ -3,40 +3,26 @@
  * by keyboard alone. Needs the built app (`npm run build -w @dintur/staff-app`, which `npm test`
  * runs first). Leaders' and admins' pages are in staff-leaders.test.ts.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { launchChromium } from './support/chromium.js';
+import { browserSuite } from './support/browser-suite.js';
 import { takeNumbers } from './support/counter-desk.js';
 import { requireBuiltStaffApp, StaffPage } from './support/staff-page.js';
 import { startStableProxy } from './support/stable-proxy.js';
 
-let browser: Browser;
-/** Closed after each test, last opened first. */
-const openResources: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  requireBuiltStaffApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const close of openResources.splice(0).reverse()) await close();
-});
+const suite = browserSuite(requireBuiltStaffApp);
 
 async function startCentre(): Promise<TestServer> {
   const server = await startTestServer();
-  openResources.push(() => server.close());
+  suite.closeAfterTest(() => server.close());
   return server;
 }
 
 /** Creates an account and opens the app for it, signed in and live. */
 async function signedIn(server: TestServer, username: string, role: 'staff' | 'manager' | 'admin', unitId: string | null): Promise<StaffPage> {
   await server.createStaff(username, role, unitId);
-  const page = await StaffPage.open(browser, server.url);
-  openResources.push(() => page.close());
+  const page = await StaffPage.open(suite.browser, server.url);
+  suite.closeAfterTest(() => page.close());
   await page.signInAndWait(username, `${username}-password`);
   return page;
 }
@@ -197,8 +183,8 @@ describe('the counter', { timeout: 60_000 }, () => {
     const server = await startCentre();
     await takeNumbers(server, 'health-card', 1);
     await server.createStaff('mette', 'staff', 'borgerservice');
-    const desk = await StaffPage.open(browser, server.url);
-    openResources.push(() => desk.close());
+    const desk = await StaffPage.open(suite.browser, server.url);
+    suite.closeAfterTest(() => desk.close());
     const keys = desk.page.keyboard;
 
     // Sign in: focus starts in the username field.
@@ -317,8 +303,8 @@ describe('the counter', { timeout: 60_000 }, () => {
     const server = await startCentre();
     await server.createStaff('mette', 'staff', 'borgerservice');
     await server.createStaff('jonas', 'staff', 'borgerservice');
-    const desk = await StaffPage.open(browser, server.url);
-    openResources.push(() => desk.close());
+    const desk = await StaffPage.open(suite.browser, server.url);
+    suite.closeAfterTest(() => desk.close());
     await desk.signIn('mette', 'wrong-password');
     // The one map's Danish sentence, and nothing of the server's English.
     await expect.poll(() => desk.page.getByTestId('error-text').innerText()).toBe('Forkert brugernavn eller adgangskode.');
@@ -339,10 +325,10 @@ describe('the counter', { timeout: 60_000 }, () => {
   it('says when the connection to the server is lost, and catches up when it is back', async () => {
     const server = await startCentre();
     const proxy = await startStableProxy(server.url);
-    openResources.push(() => proxy.close());
+    suite.closeAfterTest(() => proxy.close());
     await server.createStaff('mette', 'staff', 'borgerservice');
-    const desk = await StaffPage.open(browser, proxy.url);
-    openResources.push(() => desk.close());
+    const desk = await StaffPage.open(suite.browser, proxy.url);
+    suite.closeAfterTest(() => desk.close());
     await desk.signInAndWait('mette', 'mette-password');
     await desk.chooseCounter('Skranke 3');
     await desk.openCounter();
