@@ -16,6 +16,30 @@ const engineInternals = ['**/engine/*', '**/engine/**/*', '!**/engine/index.js',
 const throughFacade = ban(engineInternals, 'outside the engine, use its public modules: engine/index.ts (the facade), engine.ts, errors.ts');
 const noHub = ban(['@dintur/city', '@dintur/city/*', '**/city/src/**'], 'a centre talks to the hub over HTTP only');
 const noHttp = (who) => ban(['express', '**/http/*', '**/http/**/*'], `${who} knows no HTTP (routes live in http/)`);
+// Nothing outside data/ reaches a database handle (`db.…`, `….db.…`; whoever opened the connection
+// closes it) or prepares, runs or configures a statement. Tests beside the code may read the file they check.
+const sqlSelectors = [
+  { selector: "MemberExpression[object.name='db'][property.name!='close']", message: 'SQL lives in data/ (a repository or data/transaction.ts)' },
+  { selector: "MemberExpression[object.property.name='db'][property.name!='close']", message: 'SQL lives in data/ (a repository or data/transaction.ts)' },
+  {
+    selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]:not([callee.object.name='db']):not([callee.object.property.name='db'])",
+    message: 'SQL lives in data/',
+  },
+  {
+    selector: "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]:not([callee.object.name='db']):not([callee.object.property.name='db'])",
+    message: 'SQL lives in data/',
+  },
+];
+// The engine spells no request field path ('body.kind': throw an InputError naming 'kind') and no
+// address ('/api/…', '/t/…', '/book…', '/staff…': @dintur/shared's operation map and pageAddresses).
+const pathMessage = "no request paths or addresses in the engine: InputError names the field in the engine's input; addresses come from @dintur/shared (pageAddresses)";
+// (esquery's regular expressions cannot hold a '/': \x2F is one.)
+const pathSelectors = [
+  { selector: 'Literal[value=/^(body|query|params)\\./]', message: pathMessage },
+  { selector: 'TemplateElement[value.raw=/^(body|query|params)\\./]', message: pathMessage },
+  { selector: 'Literal[value=/^\\x2F(api|t|book|staff)(\\x2F|\\?|$)/]', message: pathMessage },
+  { selector: 'TemplateElement[value.raw=/\\x2F(api|t|book|staff)(\\x2F|\\?|$)/]', message: pathMessage },
+];
 const serverLayers = [
   {
     files: ['server/src/data/**'],
@@ -43,28 +67,9 @@ const serverLayers = [
     ignores: serverLayerDirs.map((dir) => `server/src/${dir}/**`),
     rules: noRestrictedImports([noHub, throughFacade]),
   },
-  // No SQL outside data/: nothing reaches a database handle (`db.…`, `….db.…`) or prepares, runs
-  // or configures a statement. Tests beside the code may read the file they check.
-  {
-    files: ['server/src/**'],
-    ignores: ['server/src/data/**', '**/*.test.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        // Whoever opened the connection closes it; everything else it does is data/'s.
-        { selector: "MemberExpression[object.name='db'][property.name!='close']", message: 'SQL lives in data/ (a repository or data/transaction.ts)' },
-        { selector: "MemberExpression[object.property.name='db'][property.name!='close']", message: 'SQL lives in data/ (a repository or data/transaction.ts)' },
-        {
-          selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]:not([callee.object.name='db']):not([callee.object.property.name='db'])",
-          message: 'SQL lives in data/',
-        },
-        {
-          selector: "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]:not([callee.object.name='db']):not([callee.object.property.name='db'])",
-          message: 'SQL lives in data/',
-        },
-      ],
-    },
-  },
+  // No SQL outside data/, and no request path or page address in the engine (see sqlSelectors, pathSelectors).
+  { files: ['server/src/**'], ignores: ['server/src/data/**', 'server/src/engine/**', '**/*.test.ts'], rules: { 'no-restricted-syntax': ['error', ...sqlSelectors] } },
+  { files: ['server/src/engine/**'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-syntax': ['error', ...sqlSelectors, ...pathSelectors] } },
 ];
 
 // The apps: @dintur/shared, the shared web package and their own code; never another package's files.

@@ -27,3 +27,4 @@ export * from './local-name.js';
 export * from './error-messages.js';
 export * from './planning.js';
 export * from './plan-operations.js';
+export * from './page-addresses.js';

@@ -1,4 +1,4 @@
-import { finalTicketStatuses, receiptPrintWindowMinutes, type ErrorIssue, type KioskPrintBody, type PrinterSettings } from '@dintur/shared';
+import { finalTicketStatuses, pageAddresses, receiptPrintWindowMinutes, type ErrorIssue, type KioskPrintBody, type PrinterSettings } from '@dintur/shared';
 import { requireTicketByCode } from './centre-view.js';
 import type { EngineContext } from './context.js';
 import { DomainError, invalidInput, invalidState, notFound } from './errors.js';
@@ -8,7 +8,7 @@ export const maxReceiptsPerTicket = 3;
 
 /** Whether a URL is the tracking page of this ticket: an absolute http(s) URL ending in /t/{code}. */
 function isTrackingUrlOf(url: string, trackingCode: string): boolean {
-  if (!url.endsWith(`/t/${trackingCode}`) || !URL.canParse(url)) return false;
+  if (!url.endsWith(pageAddresses.tracking(trackingCode)) || !URL.canParse(url)) return false;
   const { protocol } = new URL(url);
   return protocol === 'http:' || protocol === 'https:';
 }

@@ -1,4 +1,4 @@
-import { withoutCpr, type CounterState, type DisplayCall, type PublicTicket, type QueueSummary, type StaffTicket, type Ticket } from '@dintur/shared';
+import { pageAddresses, withoutCpr, type CounterState, type DisplayCall, type PublicTicket, type QueueSummary, type StaffTicket, type Ticket } from '@dintur/shared';
 import type { TicketRecord } from '../data/ticket-repository.js';
 import type { EngineContext } from './context.js';
 
@@ -48,7 +48,7 @@ export function citizenTicket(context: EngineContext, ticket: TicketRecord): Tic
     ...placeInQueue(context, ticket),
     lang: ticket.lang,
     trackingCode: ticket.trackingCode,
-    trackingUrl: `/t/${ticket.trackingCode}`,
+    trackingUrl: pageAddresses.tracking(ticket.trackingCode),
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatBookingCode } from '@dintur/shared';
+import { formatBookingCode, pageAddresses, withBase } from '@dintur/shared';
 import type { AppointmentNotice } from './notifier.js';
 
 export type Message = { subject: string; text: string };
@@ -57,7 +57,7 @@ export function formatAppointmentTime(start: number, lang: 'da' | 'en', timeZone
 export function appointmentMessage(notice: AppointmentNotice, publicUrl: string | null): Message {
   const lang = notice.lang === 'da' ? 'da' : 'en';
   const text = strings[lang];
-  const link = publicUrl === null ? null : `${publicUrl.replace(/\/+$/, '')}/book/${notice.code}`;
+  const link = publicUrl === null ? null : withBase(publicUrl, pageAddresses.appointment(notice.code));
   const lines = [
     `${text.greeting(notice.to.name)}`,
     '',

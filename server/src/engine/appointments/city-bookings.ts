@@ -1,4 +1,4 @@
-import type { BookingChange } from '@dintur/shared';
+import { pageAddresses, withBase, type BookingChange } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { DomainError } from '../errors.js';
 import { iso } from '../views.js';
@@ -7,16 +7,14 @@ import type { AppointmentContext, CityBookings } from './appointment-context.js'
 /** What applying a page of the hub's booking feed did, change by change. */
 export type AppliedChanges = { booked: number; moved: number; cancelled: number; unchanged: number };
 
-const hubBase = (city: CityBookings) => city.hubUrl.replace(/\/+$/, '');
-
 /** Where citizens book for a linked centre: the hub's booking page, with the centre chosen. */
-export const cityBookingUrl = (city: CityBookings) => `${hubBase(city)}/book?centre=${encodeURIComponent(city.centreId)}`;
+export const cityBookingUrl = (city: CityBookings) => withBase(city.hubUrl, pageAddresses.bookingAt(city.centreId));
 
 /** Where the contact centre books for a linked centre: the hub's booking desk. */
-export const cityBookingDeskUrl = (city: CityBookings) => `${hubBase(city)}/staff/bookings`;
+export const cityBookingDeskUrl = (city: CityBookings) => withBase(city.hubUrl, pageAddresses.bookingDesk());
 
 /** A booking the hub owns, at the hub's citizen pages. */
-export const cityAppointmentUrl = (city: CityBookings, code: string) => `${hubBase(city)}/book/${encodeURIComponent(code)}`;
+export const cityAppointmentUrl = (city: CityBookings, code: string) => withBase(city.hubUrl, pageAddresses.appointment(code));
 
 /** A linked centre takes no bookings of its own: one calendar, at the hub. */
 export function requireBookedHere(context: AppointmentContext): void {

@@ -1,3 +1,4 @@
+import { pageAddresses, withBase } from '@dintur/shared';
 import { placeOf, smsText } from '@dintur/shared/sms';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import type { AppointmentContext } from './appointment-context.js';
@@ -31,8 +32,7 @@ export function appointmentSmsId(appointment: AppointmentRecord, kind: Appointme
 export function queueAppointmentSms(context: AppointmentContext, appointment: AppointmentRecord, kind: AppointmentSmsKind, publicUrl: string | null): boolean {
   if (!context.sms.enabled || appointment.phone === null || appointment.name === null || appointment.cityRevision !== null) return false;
   const config = context.index().config;
-  const base = publicUrl === null ? null : publicUrl.replace(/\/+$/, '');
-  const link = base === null ? null : kind === 'cancelled' ? `${base}/book` : `${base}/book/${appointment.code}`;
+  const link = publicUrl === null ? null : withBase(publicUrl, kind === 'cancelled' ? pageAddresses.booking() : pageAddresses.appointment(appointment.code));
   const text = smsText(
     { kind, place: placeOf(config, appointment.serviceId, appointment.lang), start: appointment.startAt, timeZone: config.centre.timeZone, link, code: appointment.code },
     appointment.lang,

@@ -1,4 +1,4 @@
-import { maskEmail, maskPhone, type Appointment, type AppointmentMessage } from '@dintur/shared';
+import { maskEmail, maskPhone, pageAddresses, type Appointment, type AppointmentMessage } from '@dintur/shared';
 import type { AppointmentRecord } from '../../data/appointment-repository.js';
 import { iso } from '../views.js';
 import { appointmentSettingsOf, minutes, type AppointmentContext } from './appointment-context.js';
@@ -52,7 +52,7 @@ export function appointmentView(context: AppointmentContext, appointment: Appoin
     bookedAt: iso(appointment.bookedAt),
     checkInOpensAt: iso(window.opensAt),
     checkInClosesAt: iso(window.closesAt),
-    ticket: ticket ? { number: ticket.number, trackingCode: ticket.trackingCode, trackingUrl: `/t/${ticket.trackingCode}` } : null,
+    ticket: ticket ? { number: ticket.number, trackingCode: ticket.trackingCode, trackingUrl: pageAddresses.tracking(ticket.trackingCode) } : null,
     ...(options.full && { messages: appointmentMessages(context, appointment.code) }),
   };
 }
