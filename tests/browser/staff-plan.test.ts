@@ -93,13 +93,6 @@ async function tabUntil(page: Page, condition: string, limit = 200): Promise<voi
     if (await page.evaluate<boolean>(`(() => { const element = document.activeElement; return Boolean(${condition}); })()`)) return;
     await page.keyboard.press('Tab');
   }
-  await page.screenshot({ path: '/tmp/planprev/tab-fail.png' });
-  const seen: string[] = [];
-  for (let presses = 0; presses < 60; presses += 1) {
-    seen.push(await page.evaluate<string>(`(() => { const element = document.activeElement; return element.tagName + ':' + (element.getAttribute('aria-label') ?? element.textContent.slice(0, 30)); })()`));
-    await page.keyboard.press('Tab');
-  }
-  console.log(seen.join('\n'));
   throw new Error(`Tab never reached ${condition}`);
 }
 
