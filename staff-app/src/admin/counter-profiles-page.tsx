@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Counter } from '@dintur/shared';
-import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
+import { asApiError, useAction, useAnnounce, type ApiError } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { ErrorText, errorSentence } from '../ui/error-text.js';
+import { ErrorText } from '../ui/error-text.js';
 import { parseWeight } from './form-rules.js';
 import { neverGivenAt, unitNeverGets } from '../counter/never-given.js';
 import '../counter/never-given.css';
@@ -26,9 +26,11 @@ export function AdminCounterProfilesPage() {
   const [counterId, setCounterId] = useState<string | null>(null);
   const [profile, setProfile] = useState<Counter | null>(null);
   const [rows, setRows] = useState<Record<string, Row>>({});
-  const [error, setError] = useState<ApiError | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Saving: a refusal is shown above the button and said at once.
+  const save = useAction((counterId: string, services: { serviceId: string; weight: number }[]) => api.call('setCounterServices', { params: { counterId }, body: { services } }), { announceError: true });
+  const { clearError } = save;
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
   const selectedId = counterId ?? centre?.counters[0]?.id ?? null;
@@ -37,7 +39,8 @@ export function AdminCounterProfilesPage() {
     if (!selectedId) return;
     let cancelled = false;
     setProfile(null);
-    setError(null);
+    setLoadError(null);
+    clearError();
     setProblem(null);
     setSavedFor(null);
     api
@@ -47,11 +50,11 @@ export function AdminCounterProfilesPage() {
         setProfile(loaded);
         setRows(Object.fromEntries(loaded.services.map((entry) => [entry.serviceId, { calls: true, weight: String(entry.weight) }])));
       })
-      .catch((caught: unknown) => !cancelled && setError(asApiError(caught)));
+      .catch((caught: unknown) => !cancelled && setLoadError(asApiError(caught)));
     return () => {
       cancelled = true;
     };
-  }, [api, selectedId]);
+  }, [api, selectedId, clearError]);
 
   if (!centre) return <p className="page-loading">{strings.loading}</p>;
   const unitName = (unitId: string) => centre.units.find((unit) => unit.id === unitId)?.name.da ?? unitId;
@@ -91,23 +94,14 @@ export function AdminCounterProfilesPage() {
       return;
     }
     setProblem(null);
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await api.call('setCounterServices', {
-        params: { counterId: selected.id },
-        body: { services: services.map((entry) => ({ serviceId: entry.serviceId, weight: entry.weight ?? 1 })) },
-      });
-      setProfile(saved);
-      setSavedFor(selected.name);
-      announce(strings.profiles.savedFor(selected.name));
-    } catch (caught) {
-      const failure = asApiError(caught);
-      setError(failure);
-      announce(errorSentence(failure), { assertive: true });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await save.run(
+      selected.id,
+      services.map((entry) => ({ serviceId: entry.serviceId, weight: entry.weight ?? 1 })),
+    );
+    if (!saved) return;
+    setProfile(saved);
+    setSavedFor(selected.name);
+    announce(strings.profiles.savedFor(selected.name));
   };
 
   return (
@@ -150,7 +144,7 @@ export function AdminCounterProfilesPage() {
           <h2 ref={formHeading} tabIndex={-1}>
             {selected ? strings.profiles.services(selected.name) : ''}
           </h2>
-          {!profile && !error && <p>{strings.loading}</p>}
+          {!profile && !loadError && <p>{strings.loading}</p>}
           <div className={profile && neverGiven.length > 0 ? 'never-given-notice' : undefined} aria-live="polite" data-testid="never-given">
             {profile && neverGiven.map((entry) => <p key={entry.unit}>{unitNeverGets(entry.unit, entry.items)}</p>)}
           </div>
@@ -209,9 +203,9 @@ export function AdminCounterProfilesPage() {
             </table>
           )}
           {problem && <p className="field-error">{problem}</p>}
-          <ErrorText error={error} />
+          <ErrorText error={loadError ?? save.error} />
           <div className="form-actions">
-            <button type="submit" className="button primary" disabled={!profile || busy}>
+            <button type="submit" className="button primary" disabled={!profile || save.busy}>
               {strings.save}
             </button>
             {savedFor && <p className="saved">{strings.profiles.savedFor(savedFor)}</p>}
