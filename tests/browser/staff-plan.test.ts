@@ -88,7 +88,7 @@ const forecastMs = 90_000;
 const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
 /** Presses Tab until the focused element matches `condition` (in-page code), at most `limit` times. */
-async function tabUntil(page: Page, condition: string, limit = 200): Promise<void> {
+async function tabUntil(page: Page, condition: string, limit = 250): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     if (await page.evaluate<boolean>(`(() => { const element = document.activeElement; return Boolean(${condition}); })()`)) return;
     await page.keyboard.press('Tab');

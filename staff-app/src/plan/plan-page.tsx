@@ -46,7 +46,8 @@ export function PlanPage() {
   const [reload, setReload] = useState(0);
   const forecast = useForecast(api, shownDate);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const focusResults = useRef(false);
+  // Where focus goes once the page has drawn what just arrived: the results, or the first refused row.
+  const [focusTarget, setFocusTarget] = useState<{ to: 'results' | 'refusal'; at: number } | null>(null);
 
   useEffect(() => {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}?date=${shownDate}`);
@@ -66,18 +67,16 @@ export function PlanPage() {
     };
   }, [api, shownDate, reload]);
 
-  // The results take focus when they arrive (after "Beregn prognose"), so a keyboard or screen
-  // reader user lands on them.
+  // The results (or the refused row) take focus when the forecast is done, after they are drawn,
+  // so a keyboard or screen reader user lands on them rather than on a button that was disabled.
   useEffect(() => {
-    if (focusResults.current && forecast.usual) {
-      focusResults.current = false;
-      resultsHeading.current?.focus();
-    }
-  }, [forecast.usual, forecast.yours]);
+    if (focusTarget?.to === 'results') resultsHeading.current?.focus();
+    if (focusTarget?.to === 'refusal') document.querySelector('[data-testid="stretch-problem"]')?.closest('tr')?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [focusTarget]);
 
   // A refusal of the leader's plan is said at the rows concerned (and announced).
   const failure = forecast.run.status === 'failed' ? forecast.run.error : null;
-  useRefusal(failure, drafts, centre, setServerProblems, announce);
+  useRefusal(failure, drafts, centre, setServerProblems, announce, () => setFocusTarget({ to: 'refusal', at: Date.now() }));
 
   if (!centre) return <p className="page-loading">{strings.loading}</p>;
   const view = loaded.status === 'ready' ? loaded.view : null;
@@ -110,10 +109,10 @@ export function PlanPage() {
     const edited = !samePlan(plan, view.plan);
     announce(forecast.usual || !edited ? text.forecast.started : `${text.forecast.started} ${text.forecast.usualFirst}`);
     setServerProblems({ rows: new Map(), general: [] });
-    focusResults.current = true;
     const outcome = await forecast.start(edited ? plan : null);
-    if (outcome === 'failed') focusResults.current = false;
-    else if (outcome !== 'stale') announce(text.forecast.ready(outcome.seconds));
+    if (outcome === 'failed' || outcome === 'stale') return;
+    setFocusTarget({ to: 'results', at: Date.now() });
+    announce(text.forecast.ready(outcome.seconds));
   };
 
   return (
@@ -197,6 +196,7 @@ function useRefusal(
   centre: ReturnType<typeof useLive>['centre'],
   setServerProblems: (problems: { rows: Map<string, StretchProblems>; general: string[] }) => void,
   announce: ReturnType<typeof useAnnounce>,
+  focusRefusal: () => void,
 ) {
   const seen = useRef<ApiError | null>(null);
   useEffect(() => {
@@ -210,6 +210,6 @@ function useRefusal(
     setServerProblems(refused);
     const first = [...refused.rows.values()][0];
     announce(first ? (Object.values(first)[0] ?? text.problems.refusedPlan) : (refused.general[0] ?? text.problems.refusedPlan), { assertive: true });
-    window.setTimeout(() => document.querySelector<HTMLElement>('[data-testid="stretch-problem"]')?.closest('tr')?.querySelector<HTMLElement>('input, select')?.focus());
-  }, [failure, drafts, centre, setServerProblems, announce]);
+    focusRefusal();
+  }, [failure, drafts, centre, setServerProblems, announce, focusRefusal]);
 }
