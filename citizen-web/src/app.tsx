@@ -4,7 +4,7 @@ import { BookingPage } from './book/booking-page.js';
 import { MovePage } from './book/move-page.js';
 import { useLanguage } from './i18n/language.js';
 import { routeOf } from './routing/routes.js';
-import { Link, Redirect, useLocation } from './routing/router.js';
+import { Link, Redirect, useLocation } from '@dintur/web';
 import { PageHeading, PageShell } from './ui/page-shell.js';
 import { TrackingPage } from './track/tracking-page.js';
 

@@ -10,6 +10,7 @@
  * - i18n/     `createLanguage(tables, …)` → `LanguageProvider` + `useStrings()` (typed tables per
  *             language, `dir` for Arabic and Urdu); `createTranslator` for partial tables with a
  *             fallback and plurals (the kiosk); `interpolate`, `directionOf`.
+ * - hooks/    `useLatest`: the newest value for an effect that must not re-run on it.
  * - action/   `AnnouncerProvider`/`useAnnounce` (live regions) and `useAction` (busy flag, failure
  *             as the shared sentence of shared/src/error-messages.ts, polite "done").
  */
@@ -24,3 +25,4 @@ export { createLanguage, languageStorageKey, readStoredLanguage, storeLanguage, 
 export { createTranslator, missingTexts, type LanguageTable, type MessageTable, type Plural, type PluralKey, type TextKey, type Translator } from './i18n/translate.js';
 export { AnnouncerProvider, useAnnounce, type Announce } from './action/announcer.js';
 export { errorSentence, runAction, useAction, type Action, type ActionOptions, type Reader } from './action/use-action.js';
+export { useLatest } from './hooks/use-latest.js';

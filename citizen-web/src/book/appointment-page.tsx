@@ -4,7 +4,7 @@ import { ApiError, call } from '../api/api-client.js';
 import { spacedCode } from '../format/time.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import { bookingHref, moveHref } from '../routing/routes.js';
-import { Link } from '../routing/router.js';
+import { Link, QrCode } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading, useHeaderUnit } from '../ui/page-shell.js';
 import { AskFirst } from '../ui/ask-first.js';
@@ -12,7 +12,6 @@ import { useResource } from '../ui/use-resource.js';
 import { AddToCalendar } from './add-to-calendar.js';
 import { AppointmentDetails } from './appointment-details.js';
 import { useBookingOptions } from './booking-options.js';
-import { QrCode } from './qr-code.js';
 
 /** `/book/{code}`: the appointment with its code and QR code, to keep, move or cancel. */
 export function AppointmentPage({ code, notice }: { code: string; notice: string | null }) {
@@ -63,7 +62,7 @@ function AppointmentView({ appointment, options, notice, onCancelled }: { appoin
           <p className="code" data-testid="booking-code" data-code={appointment.code}>
             {spacedCode(appointment.code)}
           </p>
-          <QrCode value={appointment.code} label={t.qrLabel(spacedCode(appointment.code))} />
+          <QrCode value={appointment.code} label={t.qrLabel(spacedCode(appointment.code))} size={220} />
           <p className="hint">{t.keepCode}</p>
         </section>
       )}

@@ -1,7 +1,7 @@
 import { localName } from '@dintur/shared';
 import { useLanguage } from '../i18n/language.js';
 import { bookingHref } from '../routing/routes.js';
-import { Link } from '../routing/router.js';
+import { Link } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading, StepLabel } from '../ui/page-shell.js';
 import { useBookingOptions } from './booking-options.js';

@@ -40,7 +40,7 @@ export function bookingBody(serviceId: string, start: string, values: ContactVal
 }
 
 /** The server's problems (`body.phone`) as the form's, in the citizen's language. */
-export function serverErrors(issues: { path: string; message: string }[], t: Strings): ContactErrors {
+export function serverErrors(issues: readonly { path: string; message: string }[], t: Strings): ContactErrors {
   const messages: Record<ContactField, string> = { name: t.nameMissing, phone: t.phoneInvalid, email: t.emailInvalid, cpr: t.cprInvalid };
   const errors: ContactErrors = {};
   for (const issue of issues) {

@@ -4,7 +4,7 @@ import { ApiError, call } from '../api/api-client.js';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage } from '../i18n/language.js';
 import { bookingHref } from '../routing/routes.js';
-import { Link, navigate } from '../routing/router.js';
+import { Link, navigate } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { PageHeading, StepLabel } from '../ui/page-shell.js';
 import { bookingBody, contactErrors, serverErrors, type ContactErrors, type ContactField, type ContactValues } from './contact-form.js';

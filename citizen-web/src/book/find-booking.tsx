@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isBookingCode, normalizeBookingCode } from '@dintur/shared';
 import { useLanguage } from '../i18n/language.js';
-import { navigate } from '../routing/router.js';
+import { navigate } from '@dintur/web';
 
 /** "Already have an appointment?": the code from the confirmation opens it. */
 export function FindBooking() {

@@ -4,7 +4,7 @@ import { ApiError, call } from '../api/api-client.js';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
 import { moveHref } from '../routing/routes.js';
-import { Link, navigate, Redirect } from '../routing/router.js';
+import { Link, navigate, Redirect } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
 import { useResource } from '../ui/use-resource.js';

@@ -1,7 +1,7 @@
 import { localName, type BookableService, type BookingOptions } from '@dintur/shared';
 import { useLanguage } from '../i18n/language.js';
 import { bookingHref } from '../routing/routes.js';
-import { Link } from '../routing/router.js';
+import { Link } from '@dintur/web';
 import { PageHeading, StepLabel } from '../ui/page-shell.js';
 import { FindBooking } from './find-booking.js';
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { BookableService, Slot } from '@dintur/shared';
 import { call } from '../api/api-client.js';
-import { addDays, formatDay, formatDayShort, formatTime } from '../format/time.js';
+import { formatDay, formatDayShort, formatTime } from '../format/time.js';
 import { useLanguage } from '../i18n/language.js';
-import { Link, navigate } from '../routing/router.js';
+import { addDays, Link, navigate } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading } from '../ui/page-shell.js';
 import { useResource } from '../ui/use-resource.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatAppointment, formatDay, formatDayShort, formatTime, localDateOf } from './time.js';
+import { addDays, localDateOf } from '@dintur/web';
+import { formatAppointment, formatDay, formatDayShort, formatTime } from './time.js';
 
 const zone = 'Europe/Copenhagen';
 

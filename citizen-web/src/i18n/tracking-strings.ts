@@ -136,7 +136,7 @@ export const isTrackingLanguage = (code: string | null | undefined): code is Tra
 export const trackingLanguageOf = (code: string | null | undefined): TrackingLanguage => (isTrackingLanguage(code) ? code : 'en');
 
 /** Arabic and Urdu read right to left. */
-export const directionOf = (lang: TrackingLanguage): 'ltr' | 'rtl' => (lang === 'ar' || lang === 'ur' ? 'rtl' : 'ltr');
+export { directionOf } from '@dintur/web';
 
 /**
  * The locale `Intl` writes dates and times in. Arabic with Western digits, as the kiosk and the

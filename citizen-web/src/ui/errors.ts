@@ -9,7 +9,8 @@ import type { ShellStrings } from './page-shell.js';
  */
 export function messageOf(error: unknown, t: Pick<ShellStrings, 'lang' | 'networkError'>, notFound?: string): string {
   if (error instanceof ApiError) {
-    if (error.code === 'network') return t.networkError;
+    // No answer, or one that made no sense (a proxy's error page): the connection's sentence.
+    if (error.code === 'network' || error.code === 'unexpected-response') return t.networkError;
     if (error.status === 404 && notFound) return notFound;
     return citizenErrorMessage(error.code, t.lang);
   }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useLatest } from '@dintur/web';
 
 export type Resource<T> = { data: T | null; error: unknown; loading: boolean; reload(): void };
 
@@ -9,19 +10,20 @@ export type Resource<T> = { data: T | null; error: unknown; loading: boolean; re
 export function useResource<T>(key: string | null, load: () => Promise<T>): Resource<T> {
   const [state, setState] = useState<{ key: string | null; data: T | null; error: unknown; loading: boolean }>({ key, data: null, error: null, loading: key !== null });
   const [attempt, setAttempt] = useState(0);
+  // `load` is a new function every render; `key` says when what it loads changes.
+  const latestLoad = useLatest(load);
   useEffect(() => {
     if (key === null) return;
     let current = true;
     setState((previous) => ({ key, data: previous.key === key ? previous.data : null, error: null, loading: true }));
-    load().then(
+    latestLoad.current().then(
       (data) => current && setState({ key, data, error: null, loading: false }),
       (error: unknown) => current && setState({ key, data: null, error, loading: false }),
     );
     return () => {
       current = false;
     };
-    // `load` is a new function every render; `key` says when what it loads changes.
-  }, [key, attempt]);
+  }, [key, attempt, latestLoad]);
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
   const fresh = state.key === key;
   return { data: fresh ? state.data : null, error: fresh ? state.error : null, loading: key !== null && (!fresh || state.loading), reload };

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { formatBookingCode, localName, type CityAppointment, type CityBookingOptions } from '@dintur/shared';
-import { ApiError } from '../api/api-error.js';
-import { Link } from '../routing/router.js';
+import { ApiError, Link, QrCode } from '@dintur/web';
 import { useBookLanguage } from './book-language.js';
 import { bookHref, moveHref } from './book-routes.js';
 import { city, useBookState } from './book-state.js';
 import type { Strings } from './book-strings.js';
 import { AppointmentTime, AskFirst, ErrorPanel, Loading, messageOf, PageHeading } from './book-ui.js';
-import { QrCode } from './qr-code.js';
 import { useResource } from './use-resource.js';
 
 /** `/book/{code}`: the appointment with its code and QR code, to keep, move or cancel. */
@@ -87,7 +85,7 @@ function AppointmentView({ appointment, options, notice, onCancelled }: { appoin
           <p className="code" data-testid="booking-code" data-code={appointment.code}>
             {spaced}
           </p>
-          <QrCode value={appointment.code} label={t.qrLabel(spaced)} />
+          <QrCode value={appointment.code} label={t.qrLabel(spaced)} size={220} />
           <p className="hint">{t.keepCode}</p>
         </section>
       )}

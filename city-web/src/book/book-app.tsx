@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, useLocation } from '../routing/router.js';
+import { Link, useLocation } from '@dintur/web';
 import { AppointmentPage } from './appointment-page.js';
 import { BookLanguageProvider, useBookLanguage } from './book-language.js';
 import { bookHref, bookRouteOf, pageKeyOf } from './book-routes.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CityBookingOptions, CitySlot } from '@dintur/shared';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from '@dintur/web';
 import { bookingCentres, dayChips, earliestByCentre, freeSlots, isSlotFull, isStartRefused, isUnreachable, servicesToChoose, slotsByCentre } from './book-model.js';
 
 const slot = (centreId: string, start: string, available = 1): CitySlot => ({

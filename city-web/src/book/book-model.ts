@@ -1,5 +1,5 @@
 import { localName, type CentreEarliest, type CityBookableService, type CityBookingCentre, type CityBookingOptions, type CitySlot } from '@dintur/shared';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from '@dintur/web';
 import { addDays } from './book-format.js';
 import type { Language } from './book-strings.js';
 

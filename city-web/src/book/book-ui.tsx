@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { citizenErrorMessage } from '@dintur/shared';
-import { ApiError } from '../api/api-error.js';
-import { Link, navigate } from '../routing/router.js';
+import { ApiError, Link, navigate } from '@dintur/web';
 import { appointmentParts } from './book-format.js';
 import { useBookLanguage } from './book-language.js';
 import type { Strings } from './book-strings.js';

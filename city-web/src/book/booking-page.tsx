@@ -1,5 +1,5 @@
 import { localName } from '@dintur/shared';
-import { Link } from '../routing/router.js';
+import { Link } from '@dintur/web';
 import { useBookLanguage } from './book-language.js';
 import { bookHref, type BookStep } from './book-routes.js';
 import { useBookState } from './book-state.js';

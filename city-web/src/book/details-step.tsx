@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { localName, type CityBookableService, type CityBookingCentre, type CityBookingOptions } from '@dintur/shared';
-import { ApiError } from '../api/api-error.js';
-import { Link, navigate } from '../routing/router.js';
+import { ApiError, Link, navigate } from '@dintur/web';
 import { useBookLanguage } from './book-language.js';
 import { isSlotFull, isStartRefused, isUnreachable } from './book-model.js';
 import { appointmentHref, bookHref, type TimeSource } from './book-routes.js';

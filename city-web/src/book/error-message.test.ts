@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error.js';
+import { ApiError } from '@dintur/web';
 import { strings } from './book-strings.js';
 import { messageOf } from './book-ui.js';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isBookingCode, normalizeBookingCode } from '@dintur/shared';
-import { navigate } from '../routing/router.js';
+import { navigate } from '@dintur/web';
 import { useBookLanguage } from './book-language.js';
 import { appointmentHref } from './book-routes.js';
 

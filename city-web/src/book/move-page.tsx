@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { localName, type CityAppointment, type CityBookingOptions } from '@dintur/shared';
-import { Link, navigate } from '../routing/router.js';
+import { Link, navigate } from '@dintur/web';
 import { useBookLanguage } from './book-language.js';
 import { isSlotFull, isStartRefused } from './book-model.js';
 import { appointmentHref, moveHref } from './book-routes.js';

@@ -1,5 +1,5 @@
 import { localName, type CityBookingOptions } from '@dintur/shared';
-import { Link } from '../routing/router.js';
+import { Link } from '@dintur/web';
 import { useBookLanguage } from './book-language.js';
 import { bookingCentres, servicesToChoose } from './book-model.js';
 import { bookHref } from './book-routes.js';

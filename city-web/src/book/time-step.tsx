@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { CityBookingCentre, CitySlot } from '@dintur/shared';
-import { Link, navigate } from '../routing/router.js';
+import { Link, navigate } from '@dintur/web';
 import { usePoll } from '../ui/use-poll.js';
 import { formatDay, formatDayShort, formatTime, localDateOf } from './book-format.js';
 import { useBookLanguage } from './book-language.js';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { localName, type CentreEarliest, type CityBookableService, type CityBookingOptions } from '@dintur/shared';
-import { Link } from '../routing/router.js';
+import { Link } from '@dintur/web';
 import { usePoll } from '../ui/use-poll.js';
 import { formatNearDay, formatTime, localDateOf } from './book-format.js';
 import { useBookLanguage } from './book-language.js';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { navigate, useLocation } from '../routing/router.js';
+import { navigate, useLocation } from '@dintur/web';
 import { matchStaffRoute, mayVisit, staffHref, type StaffRouteName } from '../routing/routes.js';
 import { OverviewPage } from './overview/overview-page.js';
 import { SessionProvider, useSession } from './session/session.js';

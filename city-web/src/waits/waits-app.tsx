@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { localName, sayWait, type CityWaits } from '@dintur/shared';
 import { createCityClient } from '../api/city-client.js';
 import { formatWhen } from '../format/clock.js';
-import { Link, useLocation } from '../routing/router.js';
+import { Link, useLocation } from '@dintur/web';
 import { waitsHref } from '../routing/routes.js';
 import { usePoll, useServerNow } from '../ui/use-poll.js';
 import { useWaitsLanguage, WaitsLanguageProvider } from './waits-language.js';

@@ -1,50 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { initialLanguage, strings, type Language, type Strings } from './waits-strings.js';
-
-const storageKey = 'dintur.language';
-
-type LanguageState = { lang: Language; t: Strings; setLanguage(lang: Language): void };
-
-const LanguageContext = createContext<LanguageState | null>(null);
-
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(storageKey);
-  } catch {
-    return null; // storage blocked (private mode): no memory, no harm
-  }
-}
+import { createLanguage } from '@dintur/web';
+import { initialLanguage, strings } from './waits-strings.js';
 
 /**
  * The waits page's language, its strings and a switch. The address says it (`?lang=en`), so a
  * link or a QR code on a poster can open the page in English; switching rewrites the address and
  * remembers the choice on this phone.
  */
-export function WaitsLanguageProvider({ children }: { children: ReactNode }) {
-  const [lang, setLang] = useState<Language>(() =>
-    initialLanguage(new URLSearchParams(window.location.search).get('lang'), readStored(), navigator.languages ?? [navigator.language]),
-  );
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  const setLanguage = useCallback((next: Language) => {
-    setLang(next);
-    const url = new URL(window.location.href);
-    if (next === 'da') url.searchParams.delete('lang');
-    else url.searchParams.set('lang', next);
-    window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}`);
-    try {
-      window.localStorage.setItem(storageKey, next);
-    } catch {
-      // storage blocked: the choice lasts while the address keeps it
-    }
-  }, []);
-  const value = useMemo(() => ({ lang, t: strings[lang], setLanguage }), [lang, setLanguage]);
-  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
-}
-
-export function useWaitsLanguage(): LanguageState {
-  const state = useContext(LanguageContext);
-  if (!state) throw new Error('useWaitsLanguage outside WaitsLanguageProvider');
-  return state;
-}
+export const { LanguageProvider: WaitsLanguageProvider, useStrings: useWaitsLanguage } = createLanguage(strings, {
+  addressParameter: 'lang',
+  defaultLanguage: 'da',
+  initial: ({ address, stored, browser }) => initialLanguage(address, stored, browser),
+});

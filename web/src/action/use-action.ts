@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { citizenErrorMessage, staffErrorMessage } from '@dintur/shared';
 import { asApiError } from '../api/api-error.js';
+import { useLatest } from '../hooks/use-latest.js';
 import { useAnnounce, type Announce } from './announcer.js';
 
 /** Who reads the error: staff (Danish) or a citizen in their language (shared/src/error-messages.ts). */
@@ -68,8 +69,7 @@ export function useAction<Args extends unknown[], Result>(action: (...args: Args
   const announce = useAnnounce();
   const mounted = useRef(true);
   // The latest action and options, so `run` stays the same function across renders.
-  const latest = useRef({ action, options });
-  latest.current = { action, options };
+  const latest = useLatest({ action, options });
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -78,7 +78,7 @@ export function useAction<Args extends unknown[], Result>(action: (...args: Args
   }, []);
   const run = useCallback(
     (...args: Args) => runAction(() => latest.current.action(...args), latest.current.options, { setBusy, setError, announce, isCurrent: () => mounted.current }),
-    [announce],
+    [announce, latest],
   );
   const clearError = useCallback(() => setError(null), []);
   return { run, busy, error, clearError };

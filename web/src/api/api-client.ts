@@ -59,8 +59,6 @@ export type ApiClientOptions<Name extends string> = {
   onUnauthenticated?: () => void;
   /** The sign-in operation, whose 401 means "wrong password", not "signed out" (default "login"). */
   signIn?: Name;
-  /** Operations that may answer 204 although they have a response schema ("nothing waits"): they give null then. */
-  mayAnswerEmpty?: readonly Name[];
 };
 
 /**
@@ -69,7 +67,10 @@ export type ApiClientOptions<Name extends string> = {
  * operation's response schema, and every error body becomes an ApiError the app can show. The
  * session cookie travels by itself (same origin, HttpOnly): the page never holds a token.
  */
-export function createApiClient<Map extends OperationMap, Empty extends keyof Map & string = never>(map: Map, options: ApiClientOptions<keyof Map & string> & { mayAnswerEmpty?: readonly Empty[] } = {}) {
+export function createApiClient<Map extends OperationMap, Empty extends keyof Map & string = never>(map: Map, options: ApiClientOptions<keyof Map & string> & {
+    /** Operations that may answer 204 although they have a response schema ("nothing waits"): typed as giving null then. */
+    mayAnswerEmpty?: readonly Empty[];
+  } = {}) {
   const doFetch = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
   const base = (options.baseUrl ?? '').replace(/\/$/, '');
   const signIn = options.signIn ?? 'login';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
-import { asApiError, issuesByField, type ApiError } from '../../api/api-error.js';
+import { asApiError, issuesByField, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatSpan } from './booking-format.js';

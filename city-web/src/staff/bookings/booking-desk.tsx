@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '../../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';

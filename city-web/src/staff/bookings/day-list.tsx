@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '../../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { CityAppointment, CityBookingOptions, CityServiceDaySlots } from '@dintur/shared';
-import { asApiError, type ApiError } from '../../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatClockIn, formatDay, formatSpan, formatWhen, localDateOf } from './booking-format.js';

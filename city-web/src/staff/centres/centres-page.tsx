@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CityCentre } from '@dintur/shared';
 import type { CentreWithKey } from '../../api/city-client.js';
-import { asApiError, type ApiError } from '../../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 import { formatWhen } from '../../format/clock.js';
 import { usePoll } from '../../ui/use-poll.js';
 import { useCity } from '../session/session.js';

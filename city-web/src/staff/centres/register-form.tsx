@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { CentreWithKey } from '../../api/city-client.js';
-import { asApiError, issuesByField, type ApiError } from '../../api/api-error.js';
+import { asApiError, issuesByField, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { failureText, strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';

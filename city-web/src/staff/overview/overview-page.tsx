@@ -1,5 +1,5 @@
 import { formatClockWithSeconds, formatWhen } from '../../format/clock.js';
-import { Link } from '../../routing/router.js';
+import { Link } from '@dintur/web';
 import { mayVisit, staffHref } from '../../routing/routes.js';
 import { usePoll, useServerNow } from '../../ui/use-poll.js';
 import { useCity, useMe } from '../session/session.js';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CityStatsReport } from '@dintur/shared';
-import { asApiError, issuesByField, type ApiError } from '../../api/api-error.js';
+import { asApiError, issuesByField, type ApiError } from '@dintur/web';
 import { formatInstant } from '../../format/clock.js';
 import { useCity } from '../session/session.js';
 import { failureText, strings } from '../strings.js';

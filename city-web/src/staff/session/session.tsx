@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CityAccount } from '@dintur/shared';
-import { ApiError } from '../../api/api-error.js';
+import { ApiError } from '@dintur/web';
 import { createCityClient, type CityClient } from '../../api/city-client.js';
 
 export type SessionState =

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { asApiError, type ApiError } from '../../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 import { failureText, strings } from '../strings.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CityRole } from '@dintur/shared';
-import { Link, useLocation } from '../../routing/router.js';
+import { Link, useLocation } from '@dintur/web';
 import { matchStaffRoute, mayVisit, staffHref, staffRouteNames, type StaffRouteName } from '../../routing/routes.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../api/api-error.js';
+import type { ApiError } from '@dintur/web';
 import { failureText } from '../strings.js';
 
 /**
