@@ -41,12 +41,12 @@ export function createPlanning(context: EngineContext) {
 
   function day(date: string): Day {
     const now = today();
-    if (date > addDays(now, planAheadDays)) throw badRequest(`Invalid query: date ${date} ligger mere end ${planAheadDays} dage frem`, [{ path: 'date', message: `mere end ${planAheadDays} dage frem` }]);
+    if (date > addDays(now, planAheadDays)) throw badRequest(`date: ${date} ligger mere end ${planAheadDays} dage frem`, [{ path: 'date', message: `mere end ${planAheadDays} dage frem` }]);
     const past = date < now;
     if (past) {
       const first = repository.firstIssueAt();
       if (first === null || date < toLocal(first, zone()).date) {
-        throw badRequest(`Invalid query: date ${date} ligger før centrets historik`, [{ path: 'date', message: 'før centrets historik' }]);
+        throw badRequest(`date: ${date} ligger før centrets historik`, [{ path: 'date', message: 'før centrets historik' }]);
       }
     }
     const learned = learnHistory(repository, config(), date);
@@ -54,7 +54,7 @@ export function createPlanning(context: EngineContext) {
   }
 
   function openWindow(current: Day): DayWindow {
-    if (!current.window) throw badRequest(`Invalid body: date centret har lukket den dag (${current.date})`, [{ path: 'date', message: 'centret har lukket den dag' }]);
+    if (!current.window) throw badRequest(`date: centret har lukket den dag (${current.date})`, [{ path: 'date', message: 'centret har lukket den dag' }]);
     return current.window;
   }
 
