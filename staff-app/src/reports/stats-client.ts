@@ -1,4 +1,6 @@
-import { ErrorBody, staffErrorMessage, StatsReport, type ErrorIssue } from '@dintur/shared';
+import { staffErrorMessage, type ErrorIssue, type StatsReport } from '@dintur/shared';
+import { asApiError, type ApiError } from '@dintur/web';
+import { createStaffApi } from '../api/api-client.js';
 import { reportStrings } from './report-strings.js';
 
 /** The period and unit a report is asked for. */
@@ -22,31 +24,33 @@ export function reportQuery(request: ReportRequest): string {
 }
 
 /**
+ * The reports' own client of the centre's map: a report page told that the session has gone says
+ * so itself (the printable report has no app around it to send anyone to the sign-in page).
+ */
+const statsApi = createStaffApi();
+
+/**
  * Fetches the figures with the session cookie (same origin) and checks them against the shared
- * schema, so the page never draws from an answer it does not understand.
+ * schema, so the page never draws from an answer it does not understand. An answer that arrives
+ * after `signal` aborted (a newer period was asked for) is dropped.
  */
 export async function fetchReport(request: ReportRequest, signal?: AbortSignal): Promise<StatsReport> {
-  let response: Response;
   try {
-    response = await fetch(`/api/stats?${reportQuery(request)}`, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal });
+    const report = await statsApi.call('getStats', { query: { from: request.from, to: request.to, ...(request.unitId && { unitId: request.unitId }) } });
+    signal?.throwIfAborted();
+    return report;
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ReportLoadError(reportStrings.errors.network);
+    throw reportLoadError(asApiError(error));
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const parsed = StatsReport.safeParse(body);
-    if (!parsed.success) throw new ReportLoadError(reportStrings.errors.unexpected);
-    return parsed.data;
-  }
-  if (response.status === 401) throw new ReportLoadError(reportStrings.errors.unauthenticated);
-  if (response.status === 403) throw new ReportLoadError(reportStrings.errors.forbidden);
-  const error = ErrorBody.safeParse(body);
-  if (response.status === 400 && error.success) {
-    const issues = error.data.error.issues ?? [];
-    throw new ReportLoadError(`${reportStrings.errors.invalid} ${whatIsWrong(issues)}`, issues);
-  }
-  throw new ReportLoadError(reportStrings.errors.unexpected);
+}
+
+function reportLoadError(error: ApiError): ReportLoadError {
+  if (error.status === 0) return new ReportLoadError(reportStrings.errors.network);
+  if (error.status === 401) return new ReportLoadError(reportStrings.errors.unauthenticated);
+  if (error.status === 403) return new ReportLoadError(reportStrings.errors.forbidden);
+  if (error.status === 400 && error.code !== 'unexpected-response') return new ReportLoadError(`${reportStrings.errors.invalid} ${whatIsWrong(error.issues)}`, error.issues);
+  return new ReportLoadError(reportStrings.errors.unexpected);
 }
 
 /** What a refused period is told as, in Danish by the fields the server named (never its English). */
