@@ -24,15 +24,16 @@ export function Dialog({ title, description, onClose, initialFocus, children, cl
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
+  // Opened once when mounted; the initial focus is read then.
+  const initialFocusAtMount = useRef(initialFocus);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (!element.open) element.showModal();
-    initialFocus?.current?.focus();
+    initialFocusAtMount.current?.current?.focus();
     return () => {
       if (element.open) element.close();
     };
-    // Opened once when mounted; the initial focus is read then.
   }, []);
 
   return (
