@@ -194,7 +194,8 @@ describe('planning the day', { timeout: 300_000 }, () => {
     expect(await leader.accessibilityViolations()).toEqual([]);
     await leader.screenshot('plan-refused');
 
-    // Fixed by keyboard: passports off again; the forecast comes and takes focus.
+    // Focus is on the services concerned; fixed by keyboard: passports off again; the forecast comes and takes focus.
+    expect(await leader.focused()).toMatchObject({ tag: 'summary', text: 'Skift ydelser ved Skranke 11' });
     await tabUntil(page, `element?.getAttribute('aria-label') === '${serviceName('passport')} ved Skranke 11'`);
     await page.keyboard.press('Space');
     expect(await row.getByTestId('stretch-problem').count()).toBe(0);

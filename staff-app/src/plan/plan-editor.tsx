@@ -183,13 +183,14 @@ export function PlanEditor({ drafts, onChange, centre, problems, disabled }: Pro
                   {problemOf(draft.key, 'breaks')}
                 </td>
                 <td>
-                  <ServicesCell draft={draft} name={name} centre={centre} disabled={disabled} onChange={(services) => update(draft.key, { services })} />
-                  {rule && (
+                  {/* The refusal first, where the eye lands; then the rule is not said twice. */}
+                  {problemOf(draft.key, 'services')}
+                  {rule && !problems.get(draft.key)?.services && (
                     <p className="plan-unit-rule" data-testid="unit-rule">
                       {rule}
                     </p>
                   )}
-                  {problemOf(draft.key, 'services')}
+                  <ServicesCell draft={draft} name={name} centre={centre} disabled={disabled} onChange={(services) => update(draft.key, { services })} />
                 </td>
                 <td>
                   <button type="button" className="button small" data-action="remove-stretch" disabled={disabled} aria-label={text.removeStretch(name, draft.from, draft.to)} onClick={() => remove(draft, name)}>

@@ -71,7 +71,7 @@ export function PlanPage() {
   // so a keyboard or screen reader user lands on them rather than on a button that was disabled.
   useEffect(() => {
     if (focusTarget?.to === 'results') resultsHeading.current?.focus();
-    if (focusTarget?.to === 'refusal') document.querySelector('[data-testid="stretch-problem"]')?.closest('tr')?.querySelector<HTMLElement>('input, select')?.focus();
+    if (focusTarget?.to === 'refusal') refusedControl()?.focus();
   }, [focusTarget]);
 
   // A refusal of the leader's plan is said at the rows concerned (and announced).
@@ -188,6 +188,15 @@ export function PlanPage() {
       )}
     </div>
   );
+}
+
+/** The control a refusal is about: the services' disclosure, or the refused field, or the row's first control. */
+function refusedControl(): HTMLElement | null {
+  const problem = document.querySelector<HTMLElement>('[data-testid="stretch-problem"]');
+  if (!problem) return null;
+  const cell = problem.closest('td');
+  const inCell = problem.dataset['field'] === 'services' ? cell?.querySelector<HTMLElement>('summary') : cell?.querySelector<HTMLElement>('input, select');
+  return inCell ?? problem.closest('tr')?.querySelector<HTMLElement>('input, select') ?? null;
 }
 
 function useRefusal(
