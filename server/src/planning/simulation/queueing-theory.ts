@@ -1,7 +1,7 @@
 /**
  * Closed-form queueing references for the simulation: Erlang C (M/M/c), the Allen–Cunneen
  * correction for non-exponential service, and the per-hour reference waits a routing policy is
- * compared against. Formulas and worked numbers are from the shared field notes,
+ * compared against. Formulas and worked numbers, with their sources, are in
  * docs/QUEUEING.md ("Erlang C (M/M/c)" and "References for counters with different skills").
  *
  * Everything here is a stationary approximation: evaluate it hour by hour (pointwise stationary,
