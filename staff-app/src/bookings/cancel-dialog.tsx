@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '@dintur/web';
+import { useAction } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { Dialog } from '../ui/dialog.js';
 import { ErrorText } from '../ui/error-text.js';
@@ -11,26 +11,17 @@ import { bookingStrings as text } from './booking-strings.js';
 export function CancelDialog({ appointment, options, onCancelled, onClose }: { appointment: Appointment; options: BookingOptions; onCancelled(message: string): void; onClose(): void }) {
   const { api } = useSession();
   const keep = useRef<HTMLButtonElement>(null);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const cancel = useAction(() => api.call('cancelAppointment', { params: { code: appointment.code } }));
   const confirm = async () => {
-    if (sending) return;
-    setSending(true);
-    setFailure(null);
-    try {
-      await api.call('cancelAppointment', { params: { code: appointment.code } });
-      onCancelled(text.cancelled);
-    } catch (error) {
-      setSending(false);
-      setFailure(asApiError(error));
-    }
+    if (cancel.busy) return;
+    if (await cancel.run()) onCancelled(text.cancelled);
   };
   return (
     <Dialog title={text.cancelTitle} description={text.cancelQuestion(appointment.name ?? text.deleted, formatWhen(appointment.start, options.timeZone))} onClose={onClose} initialFocus={keep}>
-      {failure && <ErrorText error={failure} />}
+      <ErrorText error={cancel.error} />
       <div className="dialog-actions">
-        <button type="button" className="button danger" onClick={confirm} disabled={sending}>
-          {sending ? text.cancelling : text.confirmCancel}
+        <button type="button" className="button danger" onClick={confirm} disabled={cancel.busy}>
+          {cancel.busy ? text.cancelling : text.confirmCancel}
         </button>
         <button type="button" className="button" ref={keep} onClick={onClose}>
           {text.keep}
