@@ -71,7 +71,11 @@ export function PlanPage() {
   // so a keyboard or screen reader user lands on them rather than on a button that was disabled.
   useEffect(() => {
     if (focusTarget?.to === 'results') resultsHeading.current?.focus();
-    if (focusTarget?.to === 'refusal') refusedControl()?.focus();
+    if (focusTarget?.to === 'refusal') {
+      // The refusal's words in the middle of the screen, not scrolled off by the focused control.
+      refusedControl()?.focus({ preventScroll: true });
+      document.querySelector('[data-testid="stretch-problem"]')?.scrollIntoView({ block: 'center' });
+    }
   }, [focusTarget]);
 
   // A refusal of the leader's plan is said at the rows concerned (and announced).
