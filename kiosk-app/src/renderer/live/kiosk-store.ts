@@ -1,4 +1,5 @@
-import { Centre, connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
+import { operations, connectEventStream, parseServerEvent, serverEventNames, type Centre } from '@dintur/shared';
+import { createApiClient } from '@dintur/web';
 import { applyServerEvent } from './centre-updates.js';
 
 /** What the screens render; replaced as a whole on every change (React's useSyncExternalStore). */
@@ -44,11 +45,10 @@ export function createKioskStore(options: KioskStoreOptions): KioskStore {
     for (const listener of listeners) listener();
   };
 
+  const api = createApiClient(operations, { baseUrl: options.apiBase });
   const refreshCentre = async () => {
     try {
-      const response = await fetch(new URL('api/centre', options.apiBase), { cache: 'no-store' });
-      if (!response.ok) throw new Error(`GET /api/centre answered ${response.status}`);
-      publish({ centre: Centre.parse(await response.json()) });
+      publish({ centre: await api.call('getCentre') });
     } catch (error) {
       // The stream's health decides whether the kiosk is out of order; this only keeps hours fresh.
       console.warn('kiosk: could not fetch the centre', error);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { encode } from 'uqr';
-import { qrPath } from './qr-code.js';
 import { paginate, type MeasuredUnit } from './paginate.js';
 import { unitColumns } from './services-screen.js';
 
@@ -59,16 +57,5 @@ describe('paginate', () => {
 
   it('leaves nothing out when a row is taller than a page: it gets a page of its own', () => {
     expect(paginate(units, 50)).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g']]);
-  });
-});
-
-describe('qrPath', () => {
-  it('draws exactly the dark modules of the code', () => {
-    const code = encode('http://server:8080/t/k7m2p9q4r8st', { ecc: 'M', border: 4 });
-    const drawn = code.data.map((row) => row.map(() => false));
-    for (const [, x, y, width] of qrPath(code.data).matchAll(/M(\d+) (\d+)h(\d+)/g)) {
-      for (let column = Number(x); column < Number(x) + Number(width); column += 1) drawn[Number(y)]![column] = true;
-    }
-    expect(drawn).toEqual(code.data);
   });
 });

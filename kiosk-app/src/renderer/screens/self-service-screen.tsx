@@ -1,7 +1,7 @@
 import { localName, localNameLanguage, type CentreService } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
 import { shortUrl } from '../printing/receipt.js';
-import { QrCode } from './qr-code.js';
+import { QrCode } from '@dintur/web';
 
 type SelfServiceProps = {
   t: Translator;

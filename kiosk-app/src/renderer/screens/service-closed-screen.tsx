@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { localName, localNameLanguage, type Centre, type CentreService } from '@dintur/shared';
+import { localName, localNameLanguage, operations, type Centre, type CentreService } from '@dintur/shared';
 import type { Translator } from '../i18n/translate.js';
 import { CalendarIcon, PhoneIcon } from '../icons/icons.js';
 import { formatOpening } from '../format/time.js';
 import { shortUrl } from '../printing/receipt.js';
-import { QrCode } from './qr-code.js';
+import { createApiClient, QrCode } from '@dintur/web';
 import './services.css';
 
 type ServiceClosedProps = {
@@ -102,11 +102,8 @@ function useBookable(apiBase: string, serviceId: string): boolean | null {
     let current = true;
     const ask = async () => {
       try {
-        const response = await fetch(new URL('api/appointment-services', apiBase));
-        if (!response.ok) return false;
-        const body: unknown = await response.json();
-        const services: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'services') : undefined;
-        return Array.isArray(services) && services.some((entry: unknown) => typeof entry === 'object' && entry !== null && Reflect.get(entry, 'id') === serviceId);
+        const { services } = await createApiClient(operations, { baseUrl: apiBase }).call('bookingOptions');
+        return services.some((entry) => entry.id === serviceId);
       } catch {
         return false;
       }

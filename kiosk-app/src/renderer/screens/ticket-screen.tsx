@@ -4,7 +4,7 @@ import { CalendarIcon, PhoneIcon, PrinterIcon, WarningIcon } from '../icons/icon
 import { formatPeopleAhead } from '../format/people-ahead.js';
 import { formatTime } from '../format/time.js';
 import type { PrintOutcome } from '../printing/ticket-printer.js';
-import { QrCode } from './qr-code.js';
+import { QrCode } from '@dintur/web';
 
 type TicketProps = {
   t: Translator;
