@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { localName, sayWait, type CityWaits } from '@dintur/shared';
 import { createCityClient } from '../api/city-client.js';
 import { formatWhen } from '../format/clock.js';
-import { Link, useLocation } from '@dintur/web';
+import { Link, useLatest, useLocation } from '@dintur/web';
 import { waitsHref } from '../routing/routes.js';
 import { usePoll, useServerNow } from '../ui/use-poll.js';
 import { useWaitsLanguage, WaitsLanguageProvider } from './waits-language.js';
@@ -213,18 +213,18 @@ function Announcements({ waits, serviceId, serverNow, lost }: { waits: CityWaits
   const [message, setMessage] = useState('');
   const wasLost = useRef(false);
 
-  useEffect(() => {
-    if (subject === '') return setMessage('');
-    setMessage(
-      quickest ? t.announceQuickest(quickest.centreName, sayWait(quickest.estimatedWaitMinutes, { lang, serviceName: localName(quickest.serviceName, lang) }).short) : t.announceNoneOpen,
-    );
-    // Only the subject says when to speak; the estimate is read as it is at that moment.
-  }, [subject]);
+  // Only the subject says when to speak; the estimate is read as it is at that moment.
+  const announceQuickest = useLatest(() =>
+    quickest ? t.announceQuickest(quickest.centreName, sayWait(quickest.estimatedWaitMinutes, { lang, serviceName: localName(quickest.serviceName, lang) }).short) : t.announceNoneOpen,
+  );
+  useEffect(() => setMessage(subject === '' ? '' : announceQuickest.current()), [announceQuickest, subject]);
 
+  // Said when the figures stop or start coming, in the language shown then.
+  const words = useLatest(t);
   useEffect(() => {
-    if (lost !== wasLost.current) setMessage(lost ? t.liveLost : t.liveBack);
+    if (lost !== wasLost.current) setMessage(lost ? words.current.liveLost : words.current.liveBack);
     wasLost.current = lost;
-  }, [lost]);
+  }, [lost, words]);
 
   return (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '@dintur/web';
+import { asApiError, useLatest, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
@@ -62,10 +62,11 @@ export function AppointmentSearch({ options, centres, version, onChanged }: Appo
     }
     void run({ query: typed, ...(centreId && { centreId }) });
   };
-  useEffect(() => {
+  // Only `version` says when; `run` reads what it needs itself.
+  const searchAgain = useLatest(() => {
     if (lastSearch.current) void run(lastSearch.current, true);
-    // Only `version` says when; `run` reads what it needs itself.
-  }, [version]);
+  });
+  useEffect(() => searchAgain.current(), [searchAgain, version]);
 
   return (
     <section className="booking-panel" aria-labelledby={`${id}-title`} data-testid="appointment-search">

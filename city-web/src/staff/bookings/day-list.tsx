@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '@dintur/web';
+import { asApiError, useLatest, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
@@ -55,10 +55,11 @@ export function DayList({ options, centres, version, onChanged }: DayListProps) 
     const centre = centres.find((candidate) => candidate.id === centreId);
     if (centre && date) void run({ centre, date });
   };
-  useEffect(() => {
+  // A booking, move or cancellation changed the day: the shown list is fetched again. Only `version` says when.
+  const listAgain = useLatest(() => {
     if (last.current) void run(last.current, true);
-    // Only `version` says when.
-  }, [version]);
+  });
+  useEffect(() => listAgain.current(), [listAgain, version]);
 
   const stillBooked = shown?.appointments.filter((appointment) => appointment.status === 'booked').length ?? 0;
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CityBookableService, CityBookingOptions, CityServiceDaySlots, CitySlot } from '@dintur/shared';
-import { asApiError, type ApiError } from '@dintur/web';
+import { asApiError, useLatest, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
@@ -77,10 +77,11 @@ export function FreeTimes({ options, centres, onChoose, version }: FreeTimesProp
   };
 
   // A booking, move or cancellation changed what is free: the shown results are fetched again.
-  useEffect(() => {
+  // Only `version` says when; `run` reads the current state itself.
+  const searchAgain = useLatest(() => {
     if (lastQuery.current) void run(lastQuery.current, true);
-    // Only `version` says when; `run` reads the current state itself.
-  }, [version]);
+  });
+  useEffect(() => searchAgain.current(), [searchAgain, version]);
 
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((other) => other !== value));
 
