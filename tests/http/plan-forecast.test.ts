@@ -97,12 +97,17 @@ describe('planning the day', () => {
     const error = expectError(await forecast({ date: tomorrow, plan }), 400, 'validation-failed');
     expect(error.message).toContain('Skranke 6: en medarbejder fra Borgerservice må ikke afgøre');
     expect(error.message).toContain('plan.counters.0.services.0.serviceId');
+    expect(error.issues?.map((issue) => issue.path)).toEqual(['body.plan.counters.0.services.0.serviceId']);
   });
 
   it('refuses a bad date, a day too far ahead and overlapping stretches, naming the field', async () => {
     expect(expectError(await forecast({ date: '2026-13-01' }), 400, 'validation-failed').message).toContain('date');
-    expect(expectError(await forecast({ date: '2027-06-01' }), 400, 'validation-failed').message).toContain('60 dage');
-    expect(expectError(await getPlan('2020-01-06'), 400, 'validation-failed').message).toContain('historik');
+    const farAhead = expectError(await forecast({ date: '2027-06-01' }), 400, 'validation-failed');
+    expect(farAhead.message).toContain('60 dage');
+    expect(farAhead.issues?.map((issue) => issue.path)).toEqual(['body.date']);
+    const beforeHistory = expectError(await getPlan('2020-01-06'), 400, 'validation-failed');
+    expect(beforeHistory.message).toContain('historik');
+    expect(beforeHistory.issues?.map((issue) => issue.path)).toEqual(['query.date']);
     const stretch = { counterId: 'bs-1', staffUnitId: 'borgerservice', from: '09:00', to: '12:00' };
     const overlapping = { counters: [stretch, { ...stretch, from: '11:00', to: '14:00' }] };
     expect(expectError(await forecast({ date: tomorrow, plan: overlapping }), 400, 'validation-failed').message).toContain('plan.counters.1.from');

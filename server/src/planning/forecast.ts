@@ -1,5 +1,5 @@
 import type { Actor, EngineContext } from '../engine/index.js';
-import { badRequest, DomainError } from '../engine/errors.js';
+import { DomainError, invalidInput } from '../engine/errors.js';
 import type { DayPlan, Forecast, ForecastBody, ForecastProgress, PlanView } from '@dintur/shared';
 import { addDays, fromLocal, toLocal } from '@dintur/shared/calendar';
 import { reconstructVisits } from '@dintur/shared/statistics';
@@ -15,6 +15,9 @@ export const forecastReplications = 30;
 export const planAheadDays = 60;
 /** Forecasts waiting for the one running, at most (a leader's what-if waits behind the base). */
 const maxQueued = 4;
+
+/** A refused date, named where the request carried it (`body.date`, `query.date`). */
+const refusedDate = (message: string) => invalidInput((named) => `${named[0]!.path}: ${message}`, [{ path: 'date', message }]);
 
 /** The fixed seeds of a date: a what-if and its base meet the same citizens (common random numbers). */
 export const seedsOf = (date: string, count = forecastReplications) => {
@@ -41,12 +44,12 @@ export function createPlanning(context: EngineContext) {
 
   function day(date: string): Day {
     const now = today();
-    if (date > addDays(now, planAheadDays)) throw badRequest(`date: ${date} ligger mere end ${planAheadDays} dage frem`, [{ path: 'date', message: `mere end ${planAheadDays} dage frem` }]);
+    if (date > addDays(now, planAheadDays)) throw refusedDate(`${date} ligger mere end ${planAheadDays} dage frem`);
     const past = date < now;
     if (past) {
       const first = repository.firstIssueAt();
       if (first === null || date < toLocal(first, zone()).date) {
-        throw badRequest(`date: ${date} ligger før centrets historik`, [{ path: 'date', message: 'før centrets historik' }]);
+        throw refusedDate(`${date} ligger før centrets historik`);
       }
     }
     const learned = learnHistory(repository, config(), date);
@@ -54,7 +57,7 @@ export function createPlanning(context: EngineContext) {
   }
 
   function openWindow(current: Day): DayWindow {
-    if (!current.window) throw badRequest(`date: centret har lukket den dag (${current.date})`, [{ path: 'date', message: 'centret har lukket den dag' }]);
+    if (!current.window) throw refusedDate(`centret har lukket den dag (${current.date})`);
     return current.window;
   }
 

@@ -1,7 +1,7 @@
 import { localName, mayServe, type CentreConfig, type DayPlan, type PlanCounter } from '@dintur/shared';
 import { hoursOn, minutesOf, toLocal } from '@dintur/shared/calendar';
 import type { LoggedEvent } from '@dintur/shared/statistics';
-import { badRequest } from '../engine/errors.js';
+import { invalidInput } from '../engine/errors.js';
 import { indexCentre } from '../engine/index.js';
 import type { Learned } from './learn.js';
 
@@ -88,7 +88,7 @@ export function planFromLog(config: CentreConfig, changes: readonly LoggedEvent[
 export function validatePlan(config: CentreConfig, window: DayWindow, plan: DayPlan): void {
   const index = indexCentre(config);
   const problem = (path: string, message: string) => {
-    throw badRequest(`Invalid body: ${path} ${message}`, [{ path, message }]);
+    throw invalidInput((named) => `Invalid ${named[0]!.path}: ${message}`, [{ path, message }]);
   };
   plan.counters.forEach((entry, at) => {
     const path = `plan.counters.${at}`;
