@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
-import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
+import { type ApiError, asApiError, useAnnounce, useLatest } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { ErrorText } from '../ui/error-text.js';
-import { useLatest } from '../ui/use-latest.js';
 import { formatSpan, formatWhen, smsLine, spacedCode } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 import { CancelDialog } from './cancel-dialog.js';

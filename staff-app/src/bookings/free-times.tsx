@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { BookableService, BookingOptions, ServiceDaySlots, Slot } from '@dintur/shared';
-import { asApiError, clockTime, useAnnounce, type ApiError } from '@dintur/web';
+import { type ApiError, asApiError, clockTime, useAnnounce, useLatest } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { ErrorText } from '../ui/error-text.js';
-import { useLatest } from '../ui/use-latest.js';
 import { formatDay } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';
 

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CentreService, CounterState } from '@dintur/shared';
-import { useAction, useAnnounce } from '@dintur/web';
+import { useAction, useAnnounce, useLatest } from '@dintur/web';
 import { useLive, useLiveStore, useServerNow } from '../live/live-context.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
 import { ErrorText } from '../ui/error-text.js';
-import { useLatest } from '../ui/use-latest.js';
 import { namesOf } from './activity.js';
 import { ActivityFeed } from './activity-feed.js';
 import { AlertSettingsForm } from './alert-settings-form.js';

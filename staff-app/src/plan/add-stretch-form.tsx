@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Centre } from '@dintur/shared';
-import { useAnnounce } from '../ui/announcer.js';
+import { useAnnounce } from '@dintur/web';
 import { newStretch, type StretchDraft } from './plan-draft.js';
 import { planStrings } from './plan-strings.js';
 

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PlanView } from '@dintur/shared';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { addDays, asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
-import { shiftDate } from '../reports/date-range.js';
 import { useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText, errorSentence } from '../ui/error-text.js';
 import { AddStretchForm } from './add-stretch-form.js';
 import { ForecastProgressBar } from './forecast-progress.js';
@@ -38,7 +36,7 @@ export function PlanPage() {
     const asked = new URLSearchParams(window.location.search).get('date');
     return asked && datePattern.test(asked) ? asked : '';
   });
-  const shownDate = date || shiftDate(today, 1);
+  const shownDate = date || addDays(today, 1);
   const [draftDate, setDraftDate] = useState(shownDate);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [drafts, setDrafts] = useState<StretchDraft[]>([]);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DayPlan, Forecast, ForecastProgress } from '@dintur/shared';
 import type { ApiClient } from '../api/api-client.js';
-import { asApiError, type ApiError } from '../api/api-error.js';
+import { asApiError, type ApiError } from '@dintur/web';
 
 /** How often the progress is asked while a forecast runs. */
 const progressEveryMs = 400;

@@ -12,9 +12,6 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** `date` plus `days` days (@dintur/web's addDays, under the name the plan page imports). */
-export const shiftDate = addDays;
-
 export type PresetName = 'today' | 'last7' | 'last30' | 'thisMonth' | 'lastMonth';
 
 /** The quick choices of period, counted back from `today`. */
@@ -24,9 +21,9 @@ export function presetRange(name: PresetName, today: string): DateRange {
     case 'today':
       return { from: today, to: today };
     case 'last7':
-      return { from: shiftDate(today, -6), to: today };
+      return { from: addDays(today, -6), to: today };
     case 'last30':
-      return { from: shiftDate(today, -29), to: today };
+      return { from: addDays(today, -29), to: today };
     case 'thisMonth':
       return { from: `${year}-${pad(month)}-01`, to: today };
     case 'lastMonth': {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StatsReport } from '@dintur/shared';
-import { useLatest } from '../ui/use-latest.js';
+import { useLatest } from '@dintur/web';
 import { fetchReport, ReportLoadError, reportQuery, type ReportRequest } from './stats-client.js';
 import { reportStrings } from './report-strings.js';
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, useLocation } from '@dintur/web';
+import { Link, useAnnounce, useLocation } from '@dintur/web';
 import { useLive } from '../live/live-context.js';
 import { homeRouteOf, hrefOf, matchRoute, mayVisit, type RouteName } from '../routing/routes.js';
 import { useMe, useSession } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from './announcer.js';
 
 const navigation: Exclude<RouteName, 'home' | 'report'>[] = ['counter', 'overview', 'counterProfiles', 'staffAccounts', 'reports', 'plan', 'bookings'];
 
