@@ -177,6 +177,8 @@ describe('administration', { timeout: 60_000 }, () => {
     await admin.page.getByRole('button', { name: 'Rediger Mette Hansen' }).click();
     await admin.dialog.getByLabel('Ny adgangskode').fill('et-nyt-langt-kodeord');
     await admin.dialog.getByRole('button', { name: 'Gem' }).click();
+    // "opdateret" was already said after the role change: the dialog closing is this save's answer.
+    await admin.dialog.waitFor({ state: 'detached' });
     await admin.waitUntilSpoken('Mette Hansen er opdateret.');
     expect((await server.request('POST', '/api/auth/login', { body: { username: 'mette', password: 'et-langt-kodeord' } })).status).toBe(401);
     expect(await server.login('mette', 'et-nyt-langt-kodeord')).toBeTruthy();
@@ -228,6 +230,7 @@ describe('administration', { timeout: 60_000 }, () => {
       'Oversigt',
       'Skrankeprofiler',
       'Rapporter',
+      'Planlæg dagen',
       'Booking',
     ]);
   });
