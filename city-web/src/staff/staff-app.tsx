@@ -1,11 +1,10 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { navigate, useLocation } from '@dintur/web';
+import { AnnouncerProvider, navigate, useLocation } from '@dintur/web';
 import { matchStaffRoute, mayVisit, staffHref, type StaffRouteName } from '../routing/routes.js';
 import { OverviewPage } from './overview/overview-page.js';
 import { SessionProvider, useSession } from './session/session.js';
 import { SignInPage } from './session/sign-in-page.js';
 import { strings } from './strings.js';
-import { AnnouncerProvider } from './ui/announcer.js';
 import { AppShell, homeRouteOf, PageMessage } from './ui/app-shell.js';
 import { focusPageHeading } from './ui/page-heading.js';
 import './staff.css';

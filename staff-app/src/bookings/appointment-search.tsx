@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Appointment, BookingOptions } from '@dintur/shared';
-import { type ApiError, asApiError, useAnnounce, useLatest } from '@dintur/web';
+import { asApiError, useAnnounce, useLatest, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatSpan, formatWhen, smsLine, spacedCode } from './booking-format.js';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { BookableService, BookingOptions, ServiceDaySlots, Slot } from '@dintur/shared';
-import { type ApiError, asApiError, clockTime, useAnnounce, useLatest } from '@dintur/web';
+import { asApiError, clockTime, useAnnounce, useLatest, type ApiError } from '@dintur/web';
 import { useSession } from '../session/session.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatDay } from './booking-format.js';

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { CityAppointment, CityBookingOptions } from '@dintur/shared';
-import { asApiError, type ApiError } from '@dintur/web';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { AppointmentSearch } from './appointment-search.js';

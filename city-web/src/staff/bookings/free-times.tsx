@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CityBookableService, CityBookingOptions, CityServiceDaySlots, CitySlot } from '@dintur/shared';
-import { asApiError, useLatest, type ApiError } from '@dintur/web';
+import { asApiError, useAnnounce, useLatest, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { formatClockIn, formatDay } from './booking-format.js';
 import { bookingStrings as text } from './booking-strings.js';

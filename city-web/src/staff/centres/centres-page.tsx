@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CityCentre } from '@dintur/shared';
 import type { CentreWithKey } from '../../api/city-client.js';
-import { asApiError, type ApiError } from '@dintur/web';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { formatWhen } from '../../format/clock.js';
 import { usePoll } from '../../ui/use-poll.js';
 import { useCity } from '../session/session.js';
 import { failureText, strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { KeyPanel } from './key-panel.js';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useAnnounce } from '@dintur/web';
 import type { CentreWithKey } from '../../api/city-client.js';
 import { strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { copyText } from './copy-text.js';
 import { envLines } from './env-lines.js';
 

@@ -1,9 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { CentreWithKey } from '../../api/city-client.js';
-import { asApiError, issuesByField, type ApiError } from '@dintur/web';
+import { asApiError, issuesByField, useAnnounce, type ApiError } from '@dintur/web';
 import { useCity } from '../session/session.js';
 import { failureText, strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 
 const text = strings.centres;

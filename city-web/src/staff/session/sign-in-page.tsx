@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { asApiError, type ApiError } from '@dintur/web';
+import { asApiError, useAnnounce, type ApiError } from '@dintur/web';
 import { failureText, strings } from '../strings.js';
-import { useAnnounce } from '../ui/announcer.js';
 import { ErrorText } from '../ui/error-text.js';
 import { focusNextPageHeading } from '../ui/page-heading.js';
 import { useSession, type SessionState } from './session.js';
