@@ -57,6 +57,24 @@ export function PlanEditor({ drafts, onChange, centre, problems, disabled }: Pro
   const describedBy = (key: string, field: StretchField) => (problems.get(key)?.[field] ? problemId(key, field) : undefined);
   const invalid = (key: string, field: StretchField) => (problems.get(key)?.[field] ? true : undefined);
 
+  /** The stretch's start or end: a time field with its refusal, if any. */
+  const timeCell = (draft: StretchDraft, field: 'from' | 'to', label: string, id?: string) => (
+    <td>
+      <input
+        id={id}
+        type="time"
+        className="time-input"
+        aria-label={label}
+        value={draft[field]}
+        disabled={disabled}
+        aria-invalid={invalid(draft.key, field)}
+        aria-describedby={describedBy(draft.key, field)}
+        onChange={(event) => update(draft.key, field === 'from' ? { from: event.target.value } : { to: event.target.value })}
+      />
+      {problemOf(draft.key, field)}
+    </td>
+  );
+
   const remove = (draft: StretchDraft, name: string) => {
     const index = drafts.indexOf(draft);
     onChange(drafts.filter((entry) => entry.key !== draft.key));
@@ -98,33 +116,8 @@ export function PlanEditor({ drafts, onChange, centre, problems, disabled }: Pro
                   {problemOf(draft.key, 'stretch')}
                   {problemOf(draft.key, 'counterId')}
                 </th>
-                <td>
-                  <input
-                    id={`${draft.key}-from`}
-                    type="time"
-                    className="time-input"
-                    aria-label={text.fromOf(name)}
-                    value={draft.from}
-                    disabled={disabled}
-                    aria-invalid={invalid(draft.key, 'from')}
-                    aria-describedby={describedBy(draft.key, 'from')}
-                    onChange={(event) => update(draft.key, { from: event.target.value })}
-                  />
-                  {problemOf(draft.key, 'from')}
-                </td>
-                <td>
-                  <input
-                    type="time"
-                    className="time-input"
-                    aria-label={text.toOf(name)}
-                    value={draft.to}
-                    disabled={disabled}
-                    aria-invalid={invalid(draft.key, 'to')}
-                    aria-describedby={describedBy(draft.key, 'to')}
-                    onChange={(event) => update(draft.key, { to: event.target.value })}
-                  />
-                  {problemOf(draft.key, 'to')}
-                </td>
+                {timeCell(draft, 'from', text.fromOf(name), `${draft.key}-from`)}
+                {timeCell(draft, 'to', text.toOf(name))}
                 <td>
                   <select
                     aria-label={text.staffUnitOf(name)}
