@@ -10,10 +10,12 @@
  *      displays (headless Chromium pages of /display; display-bench.ts);
  *   5. tap → printed: from a tap on a service at the kiosk page to the last byte of the receipt at
  *      a fake network printer (kiosk-bench.ts);
- *   6. statistics: a year's report worked out in process, the time it holds the thread (stats-bench.ts).
+ *   6. statistics: a year's report worked out in process, the time it holds the thread (stats-bench.ts);
+ *   7. forecast: a plan's forecast on the demo centre with six weeks of history, cold and warm, and
+ *      the server's answers while it runs (forecast-bench.ts).
  *
  * Each phase starts from a fresh database with at least 1,000 tickets waiting throughout.
- * `--only=<phase>` (issue, call-next, call-to-event, call-to-screen, tap-to-print, statistics) runs one phase.
+ * `--only=<phase>` (issue, call-next, call-to-event, call-to-screen, tap-to-print, statistics, forecast) runs one phase.
  * `--json` prints exactly one JSON object of metric → value on stdout (progress goes to stderr);
  * `--profile` runs the server under `node --cpu-prof` and says where the profiles are (the
  * figures of such a run are slower than usual). Targets are shown beside the figures; a missed
@@ -34,6 +36,7 @@ import { freePort, spawnServer, waitForHealth, type ChildServer } from '../relia
 import { openEventStream, type EventStreamClient } from '../reliability/event-stream-client.js';
 import { callToScreenPlan, callToScreenRows, callToScreenTargets, measureCallToScreen } from './display-bench.js';
 import { measureTapToPrint, tapToPrintRows, tapToPrintTargets } from './kiosk-bench.js';
+import { forecastRows, forecastTargets, measureForecast, prepareForecastHistory } from './forecast-bench.js';
 import { measureStatistics, statsRows } from './stats-bench.js';
 import { createClient, percentile, processCpuMs, runPool, withDeadline, type Client } from './http-load.js';
 
@@ -52,6 +55,7 @@ const targets: Partial<Record<string, Target>> = {
   'callToEvent.p99Ms': { label: '< 50 ms', met: (value) => value < 50 },
   ...callToScreenTargets,
   ...tapToPrintTargets,
+  ...forecastTargets,
 };
 
 const asJson = process.argv.includes('--json');
@@ -88,8 +92,9 @@ async function measureCpu(bench: Bench, requests: number, work: () => Promise<vo
 }
 
 /** A fresh server (own data directory, own process) for one phase; always stopped afterwards. */
-async function withServer<T>(phase: string, connections: number, work: (bench: Bench) => Promise<T>): Promise<T> {
+async function withServer<T>(phase: string, connections: number, work: (bench: Bench) => Promise<T>, prepare?: (dataDir: string) => Promise<void>): Promise<T> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'dintur-bench-'));
+  await prepare?.(dataDir);
   const server = spawnServer({
     port: await freePort(),
     dataDir,
@@ -319,6 +324,15 @@ const phases: Record<string, () => Promise<Record<string, number>>> = {
   'call-to-screen': callToScreenPhase,
   'tap-to-print': tapToPrintPhase,
   statistics: async () => measureStatistics(progress),
+  forecast: async () => {
+    progress('forecast: six weeks of demo history (not measured)');
+    return withServer(
+      'forecast',
+      4,
+      (bench) => measureForecast({ client: bench.client, adminToken: bench.adminToken, progress }),
+      (dataDir) => prepareForecastHistory(dataDir, adminPassword),
+    );
+  },
 };
 
 const rows: { key: string; label: string; unit: string }[] = [
@@ -338,6 +352,7 @@ const rows: { key: string; label: string; unit: string }[] = [
   ...callToScreenRows,
   ...tapToPrintRows,
   ...statsRows,
+  ...forecastRows,
 ];
 
 function printTable(metrics: Record<string, number>): void {
