@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
+import { bookingDeskRoles } from '../domain.js';
 import { Empty } from '../schemas.js';
 import {
   CentreIdParams,
@@ -54,8 +55,8 @@ export type CityOperation = {
 
 const admins = ['admin'] as const;
 const leaders = ['manager', 'admin'] as const;
-/** Contact-centre agents book for callers; city leaders may too. */
-const bookingDesk = ['agent', 'manager', 'admin'] as const;
+/** Contact-centre agents book for callers; city leaders may too (the same rule as at a centre). */
+const bookingDesk = bookingDeskRoles;
 
 /** Every HTTP operation of the city hub: its routes and its OpenAPI document are made from this map. */
 export const cityOperations = {

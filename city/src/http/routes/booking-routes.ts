@@ -1,4 +1,4 @@
-import { cityOperations as operations } from '@dintur/shared';
+import { cityOperations as operations, isBookingDesk } from '@dintur/shared';
 import type { Bookings } from '../../services/booking/bookings.js';
 import type { BookingOffers } from '../../services/booking/offers.js';
 import type { Feeds } from '../../services/booking/feed.js';
@@ -15,9 +15,6 @@ export type BookingServices = {
   now: () => number;
 };
 
-/** Roles that book for callers: the contact centre sits behind one address. */
-const deskRoles: readonly string[] = ['agent', 'manager', 'admin'];
-
 /** Booking at any centre: what can be booked, free times, booking and changing, the desk's search, and each centre's feed. */
 export function registerBookingRoutes(target: RouteTarget, services: BookingServices): void {
   const { offers, bookings, feeds, cprKey } = services;
@@ -27,7 +24,8 @@ export function registerBookingRoutes(target: RouteTarget, services: BookingServ
   defineRoute(target, operations.earliestSlots, ({ params, query }) => offers.earliest(params.serviceId, query));
   defineRoute(target, operations.cityFreeSlots, ({ query }) => offers.freeSlots(query));
   defineRoute(target, operations.cityBook, ({ body, account, request }) => {
-    if (!account || !deskRoles.includes(account.role)) bookingRate.check(request);
+    // The booking desk (the contact centre, behind one address) is not held to the per-address limit.
+    if (!account || !isBookingDesk(account.role)) bookingRate.check(request);
     return bookings.book(body, account);
   });
   defineRoute(target, operations.citySearchAppointments, ({ query, account }) => bookings.search(query, account));

@@ -1,4 +1,4 @@
-import { defaultBookingsPerContact, isBookingCode, normalizeBookingCode, normalizePhone, phoneKey, type CityAccount, type CityAppointment, type CityBookBody } from '@dintur/shared';
+import { defaultBookingsPerContact, isBookingCode, isBookingDesk, normalizeBookingCode, normalizePhone, phoneKey, type CityAccount, type CityAppointment, type CityBookBody } from '@dintur/shared';
 import { cprHash, newBookingCode } from '@dintur/shared/booking-keys';
 import { createAppointmentsRepository, type AppointmentRecord } from '../../data/appointments-repository.js';
 import type { Database } from '../../data/database.js';
@@ -9,8 +9,8 @@ import { requireOpenSlot } from './slots.js';
 import { cityAppointmentView } from './views.js';
 
 /** Roles that book on a caller's behalf: their bookings are the contact centre's (`agent` channel), and they see contact details whole. */
-const bookingDeskRoles: readonly CityAccount['role'][] = ['agent', 'manager', 'admin'];
-const atDesk = (account: CityAccount | null) => account !== null && bookingDeskRoles.includes(account.role);
+/** Whether the account books on a caller's behalf: its bookings are the contact centre's (`agent` channel), and it sees contact details whole. */
+const atDesk = (account: CityAccount | null) => account !== null && isBookingDesk(account.role);
 
 /** How far back a search without a date looks: the desk deals with coming appointments. */
 const searchBackMs = 14 * 24 * 60 * 60_000;
