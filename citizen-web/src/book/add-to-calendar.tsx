@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { localName, type Appointment, type BookingOptions } from '@dintur/shared';
+import { localName, pageAddresses, type Appointment, type BookingOptions } from '@dintur/shared';
 import { spacedCode } from '../format/time.js';
 import { useLanguage } from '../i18n/language.js';
 import { calendarFile, calendarHref } from './calendar-file.js';
@@ -21,7 +21,7 @@ type AddToCalendarProps = {
 export function AddToCalendar({ appointment, options, checkIn, bring }: AddToCalendarProps) {
   const { t, lang } = useLanguage();
   const href = useMemo(() => {
-    const page = new URL(`/book/${appointment.code}`, window.location.origin).href;
+    const page = new URL(pageAddresses.appointment(appointment.code), window.location.origin).href;
     const file = calendarFile({
       code: appointment.code,
       start: appointment.start,

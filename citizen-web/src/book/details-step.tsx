@@ -3,7 +3,7 @@ import { localName, type BookableService, type BookingOptions } from '@dintur/sh
 import { ApiError, call } from '../api/api-client.js';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage } from '../i18n/language.js';
-import { bookingHref } from '../routing/routes.js';
+import { appointmentHref, bookingHref } from '../routing/routes.js';
 import { Link, navigate } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { PageHeading, StepLabel } from '../ui/page-shell.js';
@@ -38,7 +38,7 @@ export function DetailsStep({ options, service, date, start }: DetailsStepProps)
     setSending(true);
     try {
       const appointment = await call('bookAppointment', { body: bookingBody(service.id, start, values, lang) });
-      navigate(`/book/${appointment.code}?notice=booked`, { replace: true });
+      navigate(appointmentHref(appointment.code, 'booked'), { replace: true });
     } catch (error) {
       setSending(false);
       // A taken time sends the citizen back to the times; another 409 (this phone number already

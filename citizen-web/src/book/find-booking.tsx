@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { isBookingCode, normalizeBookingCode } from '@dintur/shared';
 import { useLanguage } from '../i18n/language.js';
 import { navigate } from '@dintur/web';
+import { appointmentHref } from '../routing/routes.js';
 
 /** "Already have an appointment?": the code from the confirmation opens it. */
 export function FindBooking() {
@@ -16,7 +17,7 @@ export function FindBooking() {
       setError(t.badBookingCode);
       return;
     }
-    navigate(`/book/${normalized}`);
+    navigate(appointmentHref(normalized));
   };
   return (
     <section className="find-booking" aria-labelledby={`${id}-title`}>

@@ -3,7 +3,7 @@ import { localName, type Appointment, type BookingOptions } from '@dintur/shared
 import { ApiError, call } from '../api/api-client.js';
 import { formatAppointment } from '../format/time.js';
 import { useLanguage, useLanguageOf } from '../i18n/language.js';
-import { moveHref } from '../routing/routes.js';
+import { appointmentHref, moveHref } from '../routing/routes.js';
 import { Link, navigate, Redirect } from '@dintur/web';
 import { messageOf } from '../ui/errors.js';
 import { ErrorPanel, Loading, PageHeading } from '../ui/page-shell.js';
@@ -22,7 +22,7 @@ export function MovePage({ code, date, start }: { code: string; date: string | n
   if (!appointment.data) return <ErrorPanel message={messageOf(appointment.error, t, t.appointmentNotFound)} onRetry={appointment.reload} />;
   const current = appointment.data;
   const service = options.data.services.find((candidate) => candidate.id === current.serviceId);
-  if (current.status !== 'booked' || !service) return <Redirect to={`/book/${code}`} />;
+  if (current.status !== 'booked' || !service) return <Redirect to={appointmentHref(code)} />;
   return (
     <>
       <PageHeading>{t.moveTitle}</PageHeading>
@@ -35,7 +35,7 @@ export function MovePage({ code, date, start }: { code: string; date: string | n
       ) : (
         <TimeStep service={service} timeZone={options.data.timeZone} date={date} exclude={current.start} hrefOf={(step) => moveHref(code, step)} />
       )}
-      <Link className="text-link back-link" href={`/book/${code}`}>
+      <Link className="text-link back-link" href={appointmentHref(code)}>
         {t.back}
       </Link>
     </>
@@ -55,7 +55,7 @@ function ConfirmMove({ appointment, options, date, start }: { appointment: Appoi
     setFailure(null);
     try {
       await call('moveAppointment', { params: { code: appointment.code }, body: { start } });
-      navigate(`/book/${appointment.code}?notice=moved`, { replace: true });
+      navigate(appointmentHref(appointment.code, 'moved'), { replace: true });
     } catch (error) {
       setSending(false);
       setFailure(error instanceof ApiError && (error.status === 409 || error.status === 400) ? t.slotTaken : messageOf(error, t));

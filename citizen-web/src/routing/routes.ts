@@ -1,4 +1,4 @@
-import { isBookingCode, normalizeBookingCode } from '@dintur/shared';
+import { isBookingCode, normalizeBookingCode, pageAddresses } from '@dintur/shared';
 
 /** The pages of the citizens' app, read from the address. */
 export type Route =
@@ -46,8 +46,11 @@ export function bookingHref(step: { serviceId?: string | null; date?: string | n
   if (step.date) search.set('date', step.date);
   if (step.start) search.set('start', step.start);
   const query = search.toString();
-  return query ? `/book?${query}` : '/book';
+  return query ? `${pageAddresses.booking()}?${query}` : pageAddresses.booking();
 }
+
+/** The address of an appointment's page, with a notice to show (`booked`, `moved`). */
+export const appointmentHref = (code: string, notice?: 'booked' | 'moved') => `${pageAddresses.appointment(code)}${notice ? `?notice=${notice}` : ''}`;
 
 /** The address of moving an appointment, at a date and optionally a chosen time. */
 export function moveHref(code: string, step: { date?: string | null; start?: string | null } = {}): string {
@@ -55,5 +58,5 @@ export function moveHref(code: string, step: { date?: string | null; start?: str
   if (step.date) search.set('date', step.date);
   if (step.start) search.set('start', step.start);
   const query = search.toString();
-  return `/book/${code}/move${query ? `?${query}` : ''}`;
+  return `${pageAddresses.appointment(code)}/move${query ? `?${query}` : ''}`;
 }
