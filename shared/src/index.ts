@@ -28,3 +28,4 @@ export * from './error-messages.js';
 export * from './planning.js';
 export * from './plan-operations.js';
 export * from './page-addresses.js';
+export * from './centre-queues.js';

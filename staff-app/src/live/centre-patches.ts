@@ -1,17 +1,4 @@
-import type { Centre, CounterState, QueueSummary, ServerEventPayload } from '@dintur/shared';
-
-/** The centre with the queues' new lengths and waits an event carried. */
-export function withQueues(centre: Centre | null, queues: readonly QueueSummary[]): Centre | null {
-  if (!centre || queues.length === 0) return centre;
-  const byService = new Map(queues.map((queue) => [queue.serviceId, queue]));
-  return {
-    ...centre,
-    services: centre.services.map((service) => {
-      const queue = byService.get(service.id);
-      return queue ? { ...service, waiting: queue.waiting, estimatedWaitMinutes: queue.estimatedWaitMinutes } : service;
-    }),
-  };
-}
+import type { Centre, CounterState, ServerEventPayload } from '@dintur/shared';
 
 /** The centre with one counter's new state. */
 export function withCounter(centre: Centre | null, counter: CounterState): Centre | null {

@@ -1,7 +1,7 @@
-import { connectEventStream, parseServerEvent, serverEventNames } from '@dintur/shared';
+import { connectEventStream, parseServerEvent, serverEventNames, withQueues } from '@dintur/shared';
 import type { ServerEvent, StaffTicket } from '@dintur/shared';
 import { ApiError } from '@dintur/web';
-import { withCounter, withQueues, withService } from './centre-patches.js';
+import { withCounter, withService } from './centre-patches.js';
 import { initialView, type Connection, type LiveStore, type LiveStoreOptions, type LiveView } from './live-view.js';
 import { clockFromSnapshot, observeServerTime } from './server-clock.js';
 import { applyPublicTicket, applyTicket, applyTicketList, isActive } from './ticket-book.js';

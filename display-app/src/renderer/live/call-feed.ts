@@ -1,4 +1,4 @@
-import type { Centre, DisplayCall, QueueSummary, ServerEvent } from '@dintur/shared';
+import { withQueues, type Centre, type DisplayCall, type ServerEvent } from '@dintur/shared';
 import { callsInZone, isInZone, type Zone } from './zone.js';
 
 /**
@@ -64,18 +64,6 @@ export function orderCalls(calls: readonly DisplayCall[]): DisplayCall[] {
     if (shown.length === maxShownCalls) break;
   }
   return shown;
-}
-
-function applyQueues(centre: Centre | null, queues: readonly QueueSummary[]): Centre | null {
-  if (!centre || queues.length === 0) return centre;
-  const byService = new Map(queues.map((queue) => [queue.serviceId, queue]));
-  return {
-    ...centre,
-    services: centre.services.map((service) => {
-      const queue = byService.get(service.id);
-      return queue ? { ...service, waiting: queue.waiting, estimatedWaitMinutes: queue.estimatedWaitMinutes } : service;
-    }),
-  };
 }
 
 const unchanged = (state: FeedState): FeedStep => ({ state, announce: [], refetchCentre: false });
@@ -146,7 +134,7 @@ function takeEvent(state: FeedState, event: Exclude<ServerEvent, { type: 'snapsh
   switch (event.type) {
     case 'ticket.called':
     case 'ticket.recalled': {
-      const next = { ...seen, centre: applyQueues(seen.centre, event.data.queues) };
+      const next = { ...seen, centre: withQueues(seen.centre, event.data.queues) };
       if (!isInZone(zone, event.data.call.counterId, next.centre)) return unchanged(next);
       return { state: { ...next, calls: orderCalls([event.data.call, ...next.calls]) }, announce: [event.data.call], refetchCentre: false };
     }
@@ -157,7 +145,7 @@ function takeEvent(state: FeedState, event: Exclude<ServerEvent, { type: 'snapsh
     case 'ticket.no-show':
     case 'ticket.undone':
     case 'ticket.cancelled':
-      return unchanged({ ...seen, centre: applyQueues(seen.centre, event.data.queues) });
+      return unchanged({ ...seen, centre: withQueues(seen.centre, event.data.queues) });
     case 'counter.changed': {
       const { counter } = event.data;
       const centre = seen.centre && { ...seen.centre, counters: seen.centre.counters.map((known) => (known.id === counter.id ? counter : known)) };

@@ -1,4 +1,4 @@
-import type { Centre, ServerEvent } from '@dintur/shared';
+import { withQueues, type Centre, type ServerEvent } from '@dintur/shared';
 
 /** What an event does to the kiosk's picture of the centre. */
 export type CentreUpdate = {
@@ -25,21 +25,8 @@ export function applyServerEvent(centre: Centre | null, event: ServerEvent): Cen
     case 'ticket.finished':
     case 'ticket.no-show':
     case 'ticket.undone':
-    case 'ticket.cancelled': {
-      if (!centre) return { centre, refetch: false };
-      const queues = new Map(event.data.queues.map((queue) => [queue.serviceId, queue]));
-      if (queues.size === 0) return { centre, refetch: false };
-      return {
-        centre: {
-          ...centre,
-          services: centre.services.map((service) => {
-            const queue = queues.get(service.id);
-            return queue ? { ...service, waiting: queue.waiting, estimatedWaitMinutes: queue.estimatedWaitMinutes } : service;
-          }),
-        },
-        refetch: false,
-      };
-    }
+    case 'ticket.cancelled':
+      return { centre: withQueues(centre, event.data.queues), refetch: false };
     case 'service.changed': {
       if (!centre) return { centre, refetch: true };
       const { serviceId, open, closedByStaff } = event.data;
