@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, vi } from 'vitest';
-import { createFakeElectron, type FakeElectron } from './fake-electron.js';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { createFakeElectron, FakeBrowserWindow, FakeEvent, type FakeElectron } from './fake-electron.js';
 
 /**
  * For a shell's own wiring test: its main (index.ts) starts when imported, so each test gets a
@@ -44,6 +44,27 @@ export function shellStarter(options: { configFileName: string; importMain: () =
       process.argv = ['electron', 'dist/main/index.cjs', '--config', file];
       await options.importMain();
       return file;
+    },
+
+    /**
+     * Starts the shell with this config, crashes its renderer and expects the same page loaded again
+     * a second later: the shell wired electron-shell's recovery to its own window and page.
+     */
+    async expectReloadAfterCrash(content: string): Promise<void> {
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      await this.startWithConfig(content);
+      await vi.waitFor(() => expect(FakeBrowserWindow.made.at(-1)?.loadURL).toHaveBeenCalledTimes(1));
+      const window = FakeBrowserWindow.made.at(-1)!;
+      const page = window.loadURL.mock.calls[0]?.[0];
+      vi.useFakeTimers();
+      try {
+        window.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed', exitCode: 139 });
+        vi.advanceTimersByTime(1_000);
+      } finally {
+        vi.useRealTimers();
+      }
+      expect(window.loadURL).toHaveBeenCalledTimes(2);
+      expect(window.loadURL).toHaveBeenLastCalledWith(page);
     },
   };
 }
