@@ -45,6 +45,8 @@ export function PlanEditor({ drafts, onChange, centre, problems, disabled }: Pro
   const announce = useAnnounce();
   const names = rowNames(drafts, centre);
   const update = (key: string, changes: Partial<StretchDraft>) => onChange(drafts.map((draft) => (draft.key === key ? { ...draft, ...changes } : draft)));
+  const setBreak = (draft: StretchDraft, index: number, changes: Partial<StretchDraft['breaks'][number]>) =>
+    update(draft.key, { breaks: draft.breaks.map((entry, at) => (at === index ? { ...entry, ...changes } : entry)) });
   const problemId = (key: string, field: StretchField) => `${key}-${field}-problem`;
   const problemOf = (key: string, field: StretchField) => {
     const message = problems.get(key)?.[field];
@@ -145,7 +147,7 @@ export function PlanEditor({ drafts, onChange, centre, problems, disabled }: Pro
                           aria-label={text.breakFrom(name, index + 1)}
                           value={pause.from}
                           disabled={disabled}
-                          onChange={(event) => update(draft.key, { breaks: draft.breaks.map((entry, at) => (at === index ? { ...entry, from: event.target.value } : entry)) })}
+                          onChange={(event) => setBreak(draft, index, { from: event.target.value })}
                         />
                         <span aria-hidden="true">–</span>
                         <input
@@ -154,7 +156,7 @@ export function PlanEditor({ drafts, onChange, centre, problems, disabled }: Pro
                           aria-label={text.breakTo(name, index + 1)}
                           value={pause.to}
                           disabled={disabled}
-                          onChange={(event) => update(draft.key, { breaks: draft.breaks.map((entry, at) => (at === index ? { ...entry, to: event.target.value } : entry)) })}
+                          onChange={(event) => setBreak(draft, index, { to: event.target.value })}
                         />
                         <button
                           type="button"
