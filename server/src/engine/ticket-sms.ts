@@ -76,12 +76,16 @@ export function createTicketSms(context: EngineContext) {
     queue(ticket, entry, `transferred:${ticket.id}:${event.id}`, { kind: 'transferred', number: ticket.number, place: placeOf(ticket, entry.lang) }, placeWorthMs);
   };
 
-  /** Any ticket event may move others up: tells each opted-in ticket that has come near, once per queue. */
-  const tellNear = (pending: TicketSmsRecord[]) => {
+  /**
+   * A ticket event moves up the others of the queues it changed (the services in its `queues`; a
+   * place counts only its own queue): tells each opted-in ticket there that has come near, once
+   * per queue.
+   */
+  const tellNear = (pending: TicketSmsRecord[], changed: ReadonlySet<string>) => {
     const limit = nearAhead();
     for (const entry of pending) {
       const ticket = context.tickets.byId(entry.ticketId);
-      if (!withPhone(entry) || !ticket || ticket.status !== 'waiting') continue;
+      if (!withPhone(entry) || !ticket || ticket.status !== 'waiting' || !changed.has(ticket.serviceId)) continue;
       const ahead = aheadOf(ticket);
       if (ahead === null || ahead > limit) continue;
       const message: SmsMessage = { kind: 'near', ahead, number: ticket.number, place: placeOf(ticket, entry.lang) };
@@ -98,15 +102,18 @@ export function createTicketSms(context: EngineContext) {
       });
       return;
     }
-    if (!event.type.startsWith('ticket.')) return;
+    // Without a gateway no number is taken: nothing to look up on every ticket event.
+    if (!event.type.startsWith('ticket.') || !context.sms.enabled) return;
     // Cheap checks first: most events concern no ticket that asked for an SMS.
     if (event.type === 'ticket.called' || event.type === 'ticket.recalled') {
       if (withPhone(optIns.byTicket(event.data.ticket.id))) context.transaction(() => tellCalled(event));
     } else if (event.type === 'ticket.transferred') {
       if (optIns.byTicket(event.data.ticket.id)) context.transaction(() => tellTransferred(event));
     }
+    const changed = new Set<string>('queues' in event.data ? event.data.queues.map((queue) => queue.serviceId) : []);
+    if (changed.size === 0) return;
     const pending = optIns.nearPending();
-    if (pending.length > 0) context.transaction(() => tellNear(pending));
+    if (pending.length > 0) context.transaction(() => tellNear(pending, changed));
   };
   context.onPublish((event) => {
     try {
