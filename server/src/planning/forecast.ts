@@ -16,6 +16,8 @@ export const planAheadDays = 60;
 /** Forecasts waiting for the one running, at most (a leader's what-if waits behind the base). */
 const maxQueued = 4;
 
+type LivedVisits = ReturnType<typeof reconstructVisits>;
+
 /** A refused date, named where the request carried it (`body.date`, `query.date`). */
 const refusedDate = (message: string) => invalidInput((named) => `${named[0]!.path}: ${message}`, [{ path: 'date', message }]);
 
@@ -80,12 +82,17 @@ export function createPlanning(context: EngineContext) {
     return { plan: configurationPlan(config(), window), planSource: 'configuration' };
   }
 
-  /** The day's bookings: a past day's checked-in appointments from the log; else the appointments table's; null for none yet. */
-  function bookingsOf(current: Day): ForecastBooking[] | null {
+  /** A past day's visits as its log tells them. */
+  const livedVisits = (date: string) => reconstructVisits(repository.ticketEventsIssuedBetween(...dayBounds(date)));
+
+  /**
+   * The day's bookings: a past day's checked-in appointments among its `lived` visits; else the
+   * appointments table's; null for none yet.
+   */
+  function bookingsOf(current: Day, lived: LivedVisits | null): ForecastBooking[] | null {
     const minute = (at: number) => toLocal(at, zone()).minutes;
-    if (current.past) {
-      const visits = reconstructVisits(repository.ticketEventsIssuedBetween(...dayBounds(current.date)));
-      const booked = visits.filter((visit) => visit.appointmentAt !== null);
+    if (lived) {
+      const booked = lived.filter((visit) => visit.appointmentAt !== null);
       return booked.map((visit) => ({ serviceId: visit.stays[0]!.serviceId, minute: minute(visit.appointmentAt!), came: true }));
     }
     const rows = repository.appointmentsOf([current.date]).filter((row) => row.status === 'booked' || row.status === 'checked-in');
@@ -102,7 +109,7 @@ export function createPlanning(context: EngineContext) {
       const { plan, planSource } = usualPlan(current, current.window);
       const window = current.window;
       const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-      return { date, hours: { open: clock(window.open), close: clock(window.close) }, plan, planSource, bookings: bookingsOf(current)?.length ?? 0, history: current.learned.history };
+      return { date, hours: { open: clock(window.open), close: clock(window.close) }, plan, planSource, bookings: bookingsOf(current, current.past ? livedVisits(date) : null)?.length ?? 0, history: current.learned.history };
     },
 
     /** `POST /api/plan/forecast`: waits for its turn, then simulates the day under the plan. */
@@ -131,7 +138,9 @@ export function createPlanning(context: EngineContext) {
 
   async function run(actor: Actor, current: Day, window: DayWindow, plan: DayPlan, planSource: Forecast['planSource']): Promise<Forecast> {
     const started = performance.now();
-    const bookings = bookingsOf(current);
+    // A past day's log is read once: for its bookings and for what happened.
+    const lived = current.past ? livedVisits(current.date) : null;
+    const bookings = bookingsOf(current, lived);
     const notes = [...current.learned.history.notes];
     if (!bookings) notes.push('Ingen bookinger for dagen endnu – bruger den sædvanlige andel bookede besøg');
     const { scenario, counterOf } = forecastScenario({ config: config(), date: current.date, window, learned: current.learned, plan, bookings });
@@ -139,10 +148,9 @@ export function createPlanning(context: EngineContext) {
     const samples = await runInWorkers(config(), scenario, counterOf, seeds, (done) => progress.set(actor.id, { running: true, done, total: seeds.length }));
     const { punctualityByUnitHour, ...forecast } = figuresOf(config(), samples, window);
     let actual: Forecast['actual'] = null;
-    if (current.past) {
-      const visits = reconstructVisits(repository.ticketEventsIssuedBetween(...dayBounds(current.date)));
-      const lived = figuresOf(config(), [sampleOfLog(config(), visits, livedPlan(current.date, window)?.counters ?? [], window)], window);
-      actual = { units: lived.units, punctuality: lived.punctuality, idleMinutes: lived.idleMinutes, counters: lived.counters };
+    if (lived) {
+      const figures = figuresOf(config(), [sampleOfLog(config(), lived, livedPlan(current.date, window)?.counters ?? [], window)], window);
+      actual = { units: figures.units, punctuality: figures.punctuality, idleMinutes: figures.idleMinutes, counters: figures.counters };
     }
     return {
       date: current.date,
