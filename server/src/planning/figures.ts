@@ -1,7 +1,7 @@
 import type { CentreConfig, DayFigures, PlanCounter } from '@dintur/shared';
 import { minutesOf, toLocal } from '@dintur/shared/calendar';
 import type { Visit as LoggedVisit } from '@dintur/shared/statistics';
-import type { DayResult } from './simulation/index.js';
+import { latenessOf, type DayResult } from './simulation/index.js';
 import type { DayWindow } from './plan.js';
 
 /**
@@ -30,8 +30,7 @@ export function sampleOfSimulated(config: CentreConfig, day: DayResult, counterO
       const wait = record.firstCallMinute === null ? null : record.firstCallMinute - record.issuedMinute;
       sample.walkIns.push([unit(record.visit.serviceId), Math.floor(record.issuedMinute / 60), wait]);
     } else if (record.firstCallMinute !== null) {
-      const lateness = Math.max(0, record.firstCallMinute - Math.max(record.visit.appointmentMinute!, record.visit.arrivalMinute));
-      sample.booked.push([unit(record.visit.serviceId), Math.floor(record.visit.appointmentMinute! / 60), lateness]);
+      sample.booked.push([unit(record.visit.serviceId), Math.floor(record.visit.appointmentMinute! / 60), latenessOf(record)]);
     }
   }
   for (const counter of day.counters) {

@@ -10,6 +10,7 @@ export {
   estimateFigures,
   hourlyReferences,
   judgeEstimates,
+  latenessOf,
   totalWaiting,
   type DayMetrics,
   type EstimateFigures,

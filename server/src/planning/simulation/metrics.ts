@@ -31,7 +31,7 @@ export type TotalWaiting = { walkIn: number; reWait: number; lateness: number; t
 
 const waitOf = (record: VisitRecord) => record.firstCallMinute! - record.issuedMinute!;
 /** A booked citizen's wait past the booked time (or past check-in, if later); being called early is no negative wait. */
-const latenessOf = (record: VisitRecord) => Math.max(0, record.firstCallMinute! - Math.max(record.visit.appointmentMinute!, record.visit.arrivalMinute));
+export const latenessOf = (record: VisitRecord) => Math.max(0, record.firstCallMinute! - Math.max(record.visit.appointmentMinute!, record.visit.arrivalMinute));
 /** Took a number (walk-in, or booked but too late to check in) rather than checking in. */
 const tookNumber = (record: VisitRecord) => record.visit.kind !== 'booked';
 
