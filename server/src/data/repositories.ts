@@ -14,9 +14,10 @@ import { createTicketSmsRepository } from './ticket-sms-repository.js';
  * these and never with the connection itself (writes go through data/transaction.ts).
  */
 export function createRepositories(db: Db, options: { now: () => number; sms: boolean }) {
+  const events = createEventRepository(db);
   return {
     tickets: createTicketRepository(db),
-    events: createEventRepository(db),
+    events,
     centre: createCentreRepository(db),
     staff: createStaffRepository(db),
     /** The SMS outbox: `sms.enqueue(...)` inside a transaction queues a message with the change. */
@@ -27,7 +28,7 @@ export function createRepositories(db: Db, options: { now: () => number; sms: bo
     /** The hub's bookings as applied here, and the feed's cursor. */
     cityFeed: createCityBookingRepository(db),
     /** What planning the day reads: past days' tickets and counters, the day's bookings. */
-    planning: createPlanningRepository(db),
+    planning: createPlanningRepository(db, events),
   };
 }
 
