@@ -7,7 +7,7 @@ import { figuresOf, forecastError, sampleOfLog } from './figures.js';
 import { forecastScenario, planBreaks, type ForecastBooking } from './forecast-scenario.js';
 import { runInWorkers } from './forecast-runner.js';
 import { learnHistory, type Learned } from './learn.js';
-import { configurationPlan, dayWindow, planFromLog, validatePlan, type DayWindow } from './plan.js';
+import { clockOf, configurationPlan, dayWindow, planFromLog, validatePlan, type DayWindow } from './plan.js';
 
 /** Replications of a forecast: the unit-hour mean waits' run-to-run spread settles by about 30 (docs/PLANNING.md). */
 export const forecastReplications = 30;
@@ -108,8 +108,7 @@ export function createPlanning(context: EngineContext) {
       }
       const { plan, planSource } = usualPlan(current, current.window);
       const window = current.window;
-      const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-      return { date, hours: { open: clock(window.open), close: clock(window.close) }, plan, planSource, bookings: bookingsOf(current, current.past ? livedVisits(date) : null)?.length ?? 0, history: current.learned.history };
+      return { date, hours: { open: clockOf(window.open), close: clockOf(window.close) }, plan, planSource, bookings: bookingsOf(current, current.past ? livedVisits(date) : null)?.length ?? 0, history: current.learned.history };
     },
 
     /** `POST /api/plan/forecast`: waits for its turn, then simulates the day under the plan. */
