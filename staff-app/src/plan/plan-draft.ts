@@ -138,6 +138,3 @@ export function refusedRows(
   }
   return { rows, general: [...new Set(general)] };
 }
-
-/** Minutes since midnight of "HH:MM". */
-export const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

@@ -1,7 +1,8 @@
 import type { Centre } from '@dintur/shared';
 import { neverGivenAt, unitNeverGets } from '../counter/never-given.js';
 import { useAnnounce } from '@dintur/web';
-import { minutesOf, type StretchDraft, type StretchField, type StretchProblems } from './plan-draft.js';
+import { minutesOf } from '@dintur/shared/calendar';
+import type { StretchDraft, StretchField, StretchProblems } from './plan-draft.js';
 import { planStrings } from './plan-strings.js';
 import { ServicesCell } from './services-cell.js';
 
